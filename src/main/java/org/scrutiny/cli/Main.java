@@ -1,0 +1,5 @@
+package org.scrutiny.cli;
+
+public class Main {
+    public static void main(String[] args) {}
+}

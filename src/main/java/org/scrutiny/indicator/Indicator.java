@@ -1,0 +1,46 @@
+package org.scrutiny.indicator;
+
+import java.util.List;
+import org.scrutiny.series.Frequency;
+
+/**
+ * A performance measure in a plan.
+ *
+ * @param ref the plan's reference for it, unique in the plan ("T3A.3a"); data files name it
+ * @param measure the series its observations belong to; indicators of different plans that share a
+ *     measure share their data
+ * @param collected false where the plan says the data is not yet collected
+ * @param collectionNote the plan's words on collection ("data not currently captured")
+ * @param comparedWithPeers whether the plan compares it with the most similar forces
+ * @param derivation how it is computed from other indicators, or null
+ */
+public record Indicator(
+        String ref,
+        String name,
+        String description,
+        Unit unit,
+        Polarity polarity,
+        Frequency frequency,
+        String source,
+        List<Breakdown> breakdowns,
+        Baseline baseline,
+        Target target,
+        Stance stance,
+        boolean comparedWithPeers,
+        boolean collected,
+        String collectionNote,
+        String measure,
+        ChartType chart,
+        Derivation derivation) {
+
+    public Indicator {
+        breakdowns = List.copyOf(breakdowns);
+    }
+
+    /** How a derived indicator is computed: numerator ÷ denominator × multiplier (100 for a percentage). */
+    public record Derivation(String numeratorRef, String denominatorRef, double multiplier) {}
+
+    public Frequency frequencyOrDefault() {
+        return frequency == null ? Frequency.MONTHLY : frequency;
+    }
+}

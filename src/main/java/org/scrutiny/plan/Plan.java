@@ -1,0 +1,64 @@
+package org.scrutiny.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.scrutiny.actions.Action;
+import org.scrutiny.indicator.Indicator;
+
+/**
+ * A Police and Crime Plan: a force's priorities, outcomes, indicators and actions over a period.
+ *
+ * @param id a short stable name for the plan, used in addresses and data files ("suffolk-2017-2021")
+ * @param force the police.uk name of the force ("suffolk")
+ * @param levels what the plan calls each level of its tree, top first ("objective", "action")
+ */
+public record Plan(
+        String id,
+        String title,
+        String force,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        PlanStatus status,
+        String vision,
+        List<String> values,
+        List<String> levels,
+        List<PlanItem> items) {
+
+    public Plan {
+        values = List.copyOf(values);
+        levels = List.copyOf(levels);
+        items = List.copyOf(items);
+    }
+
+    /** Every item of the tree, depth first. */
+    public Stream<PlanItem> allItems() {
+        return items.stream().flatMap(PlanItem::flatten);
+    }
+
+    public Stream<Indicator> allIndicators() {
+        return allItems().flatMap(item -> item.indicators().stream());
+    }
+
+    public Stream<Action> allActions() {
+        return allItems().flatMap(item -> item.actions().stream());
+    }
+
+    public Optional<Indicator> indicator(String ref) {
+        return allIndicators().filter(i -> i.ref().equals(ref)).findFirst();
+    }
+
+    /** The name of a level, counted from 0 at the top; plans deeper than their names say use the last. */
+    public String levelName(int depth) {
+        if (levels.isEmpty()) {
+            return "item";
+        }
+        return levels.get(Math.min(depth, levels.size() - 1));
+    }
+
+    /** The series an indicator's observations are stored under: its own measure, or one named after the plan. */
+    public String measureOf(Indicator indicator) {
+        return indicator.measure() != null ? indicator.measure() : id + "/" + indicator.ref();
+    }
+}

@@ -1,0 +1,146 @@
+package org.scrutiny.indicator;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.scrutiny.plan.Plan;
+import org.scrutiny.plan.PlanItem;
+import org.scrutiny.plan.PlanStatus;
+import org.scrutiny.plan.Plans;
+import org.scrutiny.security.Visitors;
+import org.scrutiny.series.Observation;
+import org.scrutiny.series.Observations;
+import org.scrutiny.series.SeriesKey;
+import org.scrutiny.web.BadRequestException;
+import org.scrutiny.web.ForceNames;
+import org.scrutiny.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * An indicator's page: its definition and its data as known at a date, in total and for each
+ * combination of its breakdowns that has data.
+ */
+@Controller
+class IndicatorController {
+    // Dates on pages are UK dates: "as at 31 March" means until midnight in London.
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    // Enough for three dimensions of five values; a plan with more would make an unreadable page anyway.
+    private static final int MOST_BREAKDOWN_TABLES = 216;
+
+    private final Plans plans;
+    private final Observations observations;
+    private final ForceNames forces;
+    private final Clock clock;
+
+    IndicatorController(Plans plans, Observations observations, ForceNames forces, Clock clock) {
+        this.plans = plans;
+        this.observations = observations;
+        this.forces = forces;
+        this.clock = clock;
+    }
+
+    /** One table of the page: the series for one breakdown combination ("" for the total). */
+    record SeriesTable(String caption, String breakdown, List<Observation> rows) {}
+
+    @GetMapping("/plans/{planId}/indicators/{ref}")
+    String indicator(
+            @PathVariable String planId,
+            @PathVariable String ref,
+            @RequestParam(required = false) String asAt,
+            Principal visitor,
+            Model model) {
+        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : parseDate(asAt);
+        Plan plan = plans.find(planId)
+                .orElseThrow(() -> new NotFoundException("There is no plan called '" + planId + "'."));
+        Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
+        Indicator indicator = plan.indicator(ref)
+                .orElseThrow(
+                        () -> new NotFoundException("The plan '" + plan.title() + "' has no indicator '" + ref + "'."));
+        Instant knownBy = asAtDate == null
+                ? clock.instant()
+                : asAtDate.plusDays(1).atStartOfDay(UK).toInstant().minusMillis(1);
+
+        String measure = plan.measureOf(indicator);
+        SeriesTable total = new SeriesTable(
+                "Total for " + forces.nameOf(plan.force()),
+                "",
+                observations.series(SeriesKey.total(measure, plan.force()), knownBy));
+        List<SeriesTable> breakdowns = new ArrayList<>();
+        for (Map<Breakdown, Breakdown.Value> combination : combinations(indicator.breakdowns())) {
+            Map<String, String> keys = new LinkedHashMap<>();
+            combination.forEach((dimension, value) -> keys.put(dimension.key(), value.key()));
+            String breakdown = SeriesKey.breakdownOf(keys);
+            List<Observation> rows = observations.series(new SeriesKey(measure, plan.force(), breakdown), knownBy);
+            if (!rows.isEmpty()) {
+                breakdowns.add(new SeriesTable(captionOf(combination), breakdown, rows));
+            }
+        }
+
+        model.addAttribute("plan", plan);
+        model.addAttribute("item", itemOf(plan, indicator));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("forceName", forces.nameOf(plan.force()));
+        model.addAttribute("asAt", asAtDate);
+        model.addAttribute("total", total);
+        model.addAttribute("breakdowns", breakdowns);
+        return "indicator";
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("The date '" + text
+                    + "' is not a date Scrutiny can read. Write it as year-month-day, such as" + " 2019-03-31.");
+        }
+    }
+
+    private static PlanItem itemOf(Plan plan, Indicator indicator) {
+        return plan.allItems()
+                .filter(item -> item.indicators().contains(indicator))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Every combination of values over every non-empty set of the dimensions: data may be broken down by
+     * area alone, by age alone, or by both at once.
+     */
+    static List<Map<Breakdown, Breakdown.Value>> combinations(List<Breakdown> dimensions) {
+        List<Map<Breakdown, Breakdown.Value>> all = new ArrayList<>();
+        all.add(new LinkedHashMap<>());
+        for (Breakdown dimension : dimensions) {
+            List<Map<Breakdown, Breakdown.Value>> more = new ArrayList<>();
+            for (Map<Breakdown, Breakdown.Value> partial : all) {
+                for (Breakdown.Value value : dimension.values()) {
+                    if (all.size() + more.size() >= MOST_BREAKDOWN_TABLES) {
+                        break;
+                    }
+                    Map<Breakdown, Breakdown.Value> extended = new LinkedHashMap<>(partial);
+                    extended.put(dimension, value);
+                    more.add(extended);
+                }
+            }
+            all.addAll(more);
+        }
+        return all.stream().filter(combination -> !combination.isEmpty()).toList();
+    }
+
+    private static String captionOf(Map<Breakdown, Breakdown.Value> combination) {
+        return combination.entrySet().stream()
+                .map(e -> e.getKey().label() + ": " + e.getValue().label())
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             UserCommand.class,
+            DataCommand.class,
         })
 final class ScrutinyCommand implements Runnable {
     /** The exit code of a command that leaves the server running. */

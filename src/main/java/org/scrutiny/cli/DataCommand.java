@@ -1,0 +1,157 @@
+package org.scrutiny.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.scrutiny.ingest.DataImported;
+import org.scrutiny.ingest.ImportListener;
+import org.scrutiny.ingest.ObservationImporter;
+import org.scrutiny.plan.Plan;
+import org.scrutiny.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code data} command: loads indicator data into the database. */
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
+        description = "Loads indicator data.",
+        subcommands = {DataCommand.Import.class})
+final class DataCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * How the command finds a stored plan by its id. Plan storage comes from another branch; when it is
+     * merged this becomes {@code database -> Plans.on(database)::find}.
+     */
+    static final Function<Database, Function<String, Optional<Plan>>> STORED_PLANS = database -> id -> {
+        throw new IllegalStateException("this build cannot read stored plans yet, so it cannot load data");
+    };
+
+    /** {@code data import FILE --plan ID}: loads a CSV or XLSX file of observations, all of it or none. */
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Loads a long CSV or XLSX file of observations of a plan's indicators: columns indicator,"
+                        + " period, a column per breakdown, value, numerator, denominator, status, note.",
+                "Every row is checked first; one bad row rejects the whole file and nothing is stored."
+            })
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the .csv or .xlsx file")
+        Path file;
+
+        @Option(names = "--plan", required = true, paramLabel = "ID", description = "the id of the plan")
+        String planId;
+
+        @Option(
+                names = "--by",
+                paramLabel = "NAME",
+                description = "who is loading the data (default: the user name of this account)")
+        String loadedBy = System.getProperty("user.name", "unknown");
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        CommandSpec spec;
+
+        private final Function<Database, Function<String, Optional<Plan>>> plans;
+
+        Import() {
+            this(STORED_PLANS);
+        }
+
+        Import(Function<Database, Function<String, Optional<Plan>>> plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Progress progress = new Progress(err, System.console() != null);
+            try (Database db = database.open()) {
+                DataImported done;
+                try {
+                    done = ObservationImporter.on(db, Clock.systemUTC())
+                            .importFile(file, planId, plans.apply(db), loadedBy, progress);
+                } finally {
+                    progress.clear();
+                }
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "Loaded %s for plan %s: %,d rows read, %,d revisions added, %,d unchanged (load %d).%n",
+                                done.fileName(),
+                                done.planId(),
+                                done.rowsRead(),
+                                done.revisionsAdded(),
+                                done.unchanged(),
+                                done.loadId());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    /** A progress line on a terminal, rewritten in place; nothing at all when the output is not a terminal. */
+    private static final class Progress implements ImportListener {
+        private static final long EVERY_MILLIS = 200;
+
+        private final PrintWriter err;
+        private final boolean shown;
+        private long lastShown;
+        private int width;
+
+        Progress(PrintWriter err, boolean shown) {
+            this.err = err;
+            this.shown = shown;
+        }
+
+        @Override
+        public void rowsStaged(long rows) {
+            long now = System.nanoTime() / 1_000_000;
+            if (now - lastShown >= EVERY_MILLIS) {
+                lastShown = now;
+                show(String.format(Locale.ROOT, "checked %,d rows", rows));
+            }
+        }
+
+        @Override
+        public void storing(long rows) {
+            show(String.format(Locale.ROOT, "checked %,d rows; storing the changes", rows));
+        }
+
+        void clear() {
+            if (shown && width > 0) {
+                err.print("\r" + " ".repeat(width) + "\r");
+                err.flush();
+                width = 0;
+            }
+        }
+
+        private void show(String line) {
+            if (!shown) {
+                return;
+            }
+            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+            err.flush();
+            width = Math.max(width, line.length());
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.scrutiny.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What the pages show, and what happens when they are asked for something that is not there. */
+@WebTest
+class PagesTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void listsOnlyPublishedPlansToThePublic() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Test Published Plan"),
+                                containsString("Suffolk"),
+                                containsString("1 April 2017 to 31 March 2021"),
+                                not(containsString("Test Draft Plan")))));
+    }
+
+    @Test
+    void listsDraftPlansToSignedInUsers() throws Exception {
+        mvc.perform(get("/").with(user("someone").roles("VIEWER")))
+                .andExpect(content()
+                        .string(allOf(containsString("Test Published Plan"), containsString("Test Draft Plan"))));
+    }
+
+    @Test
+    void showsAPlanWithItsTreeIndicatorsAndActions() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1>Test Published Plan</h1>"),
+                                containsString("A safe county"),
+                                containsString("Fairness"),
+                                containsString("Objective O1: Cut crime"),
+                                containsString("Outcome O1A: Fewer victims of burglary"),
+                                containsString("href=\"/plans/test-published/indicators/I1\""),
+                                containsString("Reduce by 18% by 2020/21"),
+                                containsString("Not yet collected"),
+                                containsString("Commissioner, Office of the PCC"),
+                                containsString("By June 2018"),
+                                containsString("Improvement in performance is expected"))));
+    }
+
+    @Test
+    void showsNoPublishButtonToThePublicOrAViewer() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED)).andExpect(content().string(not(containsString("Withdraw"))));
+        mvc.perform(get("/plans/" + TestData.DRAFT).with(user("v").roles("VIEWER")))
+                .andExpect(content().string(not(containsString("Publish this plan"))));
+    }
+
+    @Test
+    void letsAnAnalystPublishAndWithdrawAPlan() throws Exception {
+        String plan = "/plans/" + TestData.TO_PUBLISH;
+        mvc.perform(get(plan).with(user("a").roles("ANALYST")))
+                .andExpect(content().string(containsString("Publish this plan")));
+        mvc.perform(post(plan + "/publish").with(csrf()).with(user("a").roles("ANALYST")))
+                .andExpect(redirectedUrl(plan));
+        mvc.perform(get(plan)).andExpect(status().isOk());
+        mvc.perform(post(plan + "/withdraw").with(csrf()).with(user("a").roles("ADMIN")))
+                .andExpect(redirectedUrl(plan));
+        mvc.perform(get(plan)).andExpect(status().isFound());
+    }
+
+    @Test
+    void showsAnIndicatorsDefinitionAndLatestData() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Recorded crime"),
+                                containsString("Lower is better"),
+                                containsString("<caption>Total for Suffolk</caption>"),
+                                containsString("Oct 2019"),
+                                containsString(">105<"),
+                                containsString(">110<"),
+                                containsString("<caption>Area: Rural</caption>"),
+                                containsString(">40<"),
+                                not(containsString("Area: Urban")))));
+    }
+
+    @Test
+    void showsAnIndicatorsDataAsKnownAtADate() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", TestData.BEFORE_REVISION))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(">100<"), not(containsString(">105<")))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "2019-12-31"))
+                .andExpect(content().string(containsString("no data has been loaded for this indicator by this date")));
+    }
+
+    @Test
+    void answersABadAsAtDateWithABadRequestPage() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "31/03/2019"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("There is a problem with the request"),
+                                containsString("such as 2019-03-31"),
+                                not(containsString("Exception")))));
+    }
+
+    @Test
+    void answersAnUnknownPlanWithANotFoundPageWithoutAStackTrace() throws Exception {
+        mvc.perform(get("/plans/no-such-plan"))
+                .andExpect(status().isNotFound())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Page not found"),
+                                containsString("There is no plan called"),
+                                containsString("Skip to main content"),
+                                not(containsString("Exception")),
+                                not(containsString("at org.")))));
+    }
+
+    @Test
+    void answersAnUnknownIndicatorOrActionWithANotFoundPage() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/NOPE")).andExpect(status().isNotFound());
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/actions/NOPE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void showsAnActionWithoutTheFormToThePublic() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/actions/A1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Publish a plain-English summary of the plan"),
+                                containsString("Reported to the Police and Crime Panel"),
+                                not(containsString("Record progress")))));
+    }
+
+    @Test
+    void letsAContributorRecordProgressWhichBecomesTheActionsStatus() throws Exception {
+        String action = "/plans/" + TestData.DRAFT + "/actions/DA1";
+        mvc.perform(post(action + "/updates")
+                        .param("asOf", "2019-02-01")
+                        .param("status", "at-risk")
+                        .param("text", "Recruitment of call handlers is behind plan.")
+                        .with(csrf())
+                        .with(user("owner").roles("CONTRIBUTOR")))
+                .andExpect(redirectedUrl(action));
+        mvc.perform(get(action).with(user("owner").roles("CONTRIBUTOR")))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Recruitment of call handlers is behind plan."),
+                                containsString("1 February 2019"),
+                                containsString("owner"))));
+        mvc.perform(get("/plans/" + TestData.DRAFT).with(user("v").roles("VIEWER")))
+                .andExpect(content().string(containsString("At risk")));
+    }
+
+    @Test
+    void showsEachMistakeInAProgressUpdateNextToItsField() throws Exception {
+        mvc.perform(post("/plans/" + TestData.PUBLISHED + "/actions/A1/updates")
+                        .param("asOf", "2019-02-30")
+                        .param("status", "nonsense")
+                        .param("text", " ")
+                        .with(csrf())
+                        .with(user("owner").roles("CONTRIBUTOR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("There is a problem"),
+                                containsString("id=\"asOf-error\""),
+                                containsString("Enter the date as year-month-day"),
+                                containsString("Choose the status the action has now."),
+                                containsString("Describe the progress made."),
+                                containsString("aria-invalid=\"true\""))));
+    }
+
+    @Test
+    void refusesAProgressUpdateDatedInTheFuture() throws Exception {
+        mvc.perform(post("/plans/" + TestData.PUBLISHED + "/actions/A1/updates")
+                        .param("asOf", "2999-01-01")
+                        .param("status", "complete")
+                        .param("text", "Done")
+                        .with(csrf())
+                        .with(user("owner").roles("CONTRIBUTOR")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("cannot be in the future")));
+    }
+
+    @Test
+    void servesTheStylesheetToThePublic() throws Exception {
+        mvc.perform(get("/css/scrutiny.css")).andExpect(status().isOk());
+    }
+}

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Scrutiny 0.1.0",
         description = "Runs the performance management framework of a Police and Crime Plan.",
-        subcommands = {})
+        subcommands = {PlanCommand.class})
 final class ScrutinyCommand implements Runnable {
     /** The exit code of a command that leaves the server running. */
     static final int KEEP_RUNNING = -1;

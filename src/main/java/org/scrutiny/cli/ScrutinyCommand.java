@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             UserCommand.class,
+            PlanCommand.class,
             DataCommand.class,
         })
 final class ScrutinyCommand implements Runnable {

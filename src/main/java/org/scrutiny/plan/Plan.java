@@ -13,6 +13,7 @@ import org.scrutiny.indicator.Indicator;
  * @param id a short stable name for the plan, used in addresses and data files ("suffolk-2017-2021")
  * @param force the police.uk name of the force ("suffolk")
  * @param levels what the plan calls each level of its tree, top first ("objective", "action")
+ * @param reports the papers the plan promises, on a schedule, besides its indicators' data
  */
 public record Plan(
         String id,
@@ -24,12 +25,34 @@ public record Plan(
         String vision,
         List<String> values,
         List<String> levels,
-        List<PlanItem> items) {
+        List<PlanItem> items,
+        List<ScheduledReport> reports) {
 
     public Plan {
         values = List.copyOf(values);
         levels = List.copyOf(levels);
         items = List.copyOf(items);
+        reports = List.copyOf(reports);
+    }
+
+    /** A plan without a report schedule. */
+    public Plan(
+            String id,
+            String title,
+            String force,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            PlanStatus status,
+            String vision,
+            List<String> values,
+            List<String> levels,
+            List<PlanItem> items) {
+        this(id, title, force, startsOn, endsOn, status, vision, values, levels, items, List.of());
+    }
+
+    /** The same plan with another status, as publishing through the web sets it. */
+    public Plan withStatus(PlanStatus newStatus) {
+        return new Plan(id, title, force, startsOn, endsOn, newStatus, vision, values, levels, items, reports);
     }
 
     /** Every item of the tree, depth first. */

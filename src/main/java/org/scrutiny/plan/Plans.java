@@ -3,9 +3,15 @@ package org.scrutiny.plan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.scrutiny.store.Database;
 
 /** The plans Scrutiny holds, each kept as every version of the file it was imported from. */
 public interface Plans {
+
+    /** The plans stored in a database. */
+    static Plans on(Database database) {
+        return new JdbcPlans(database);
+    }
 
     /**
      * Stores a plan read from a file: a new plan, or the next version of the plan with the same id. A

@@ -9,10 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanItem;
-import org.scrutiny.plan.PlanStatus;
-import org.scrutiny.plan.Plans;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
@@ -34,13 +30,13 @@ class ActionController {
     static final int LONGEST_TEXT = 4000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final Plans plans;
+    private final PlannedActions actions;
     private final ActionUpdates updates;
     private final ForceNames forces;
     private final Clock clock;
 
-    ActionController(Plans plans, ActionUpdates updates, ForceNames forces, Clock clock) {
-        this.plans = plans;
+    ActionController(PlannedActions actions, ActionUpdates updates, ForceNames forces, Clock clock) {
+        this.actions = actions;
         this.updates = updates;
         this.forces = forces;
         this.clock = clock;
@@ -51,11 +47,10 @@ class ActionController {
 
     @GetMapping("/plans/{planId}/actions/{ref}")
     String action(@PathVariable String planId, @PathVariable String ref, Principal visitor, Model model) {
-        Plan plan = visiblePlan(planId, visitor);
-        Action action = actionOf(plan, ref);
-        ActionStatus current = currentStatus(plan, action);
+        PlannedAction planned = visibleAction(planId, ref, visitor);
+        ActionStatus current = currentStatus(planned);
         UpdateForm blank = new UpdateForm(today().toString(), current == null ? "" : current.code(), "");
-        return page(plan, action, blank, Map.of(), model);
+        return page(planned, blank, Map.of(), model);
     }
 
     @PostMapping("/plans/{planId}/actions/{ref}/updates")
@@ -69,8 +64,7 @@ class ActionController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Plan plan = visiblePlan(planId, author);
-        Action action = actionOf(plan, ref);
+        PlannedAction planned = visibleAction(planId, ref, author);
         UpdateForm form = new UpdateForm(asOf, status, text);
 
         Map<String, String> errors = new LinkedHashMap<>();
@@ -98,55 +92,43 @@ class ActionController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(plan, action, form, errors, model);
+            return page(planned, form, errors, model);
         }
 
         updates.add(
-                plan.id(),
-                action.ref(),
+                planned.planId(),
+                planned.action().ref(),
                 new ProgressUpdate(date, newStatus, text.strip(), author.getName(), clock.instant()));
         redirect.addFlashAttribute("notice", "Your progress update has been recorded.");
-        redirect.addAttribute("planId", plan.id());
-        redirect.addAttribute("ref", action.ref());
+        redirect.addAttribute("planId", planned.planId());
+        redirect.addAttribute("ref", planned.action().ref());
         return "redirect:/plans/{planId}/actions/{ref}";
     }
 
-    private String page(Plan plan, Action action, UpdateForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("forceName", forces.nameOf(plan.force()));
+    private String page(PlannedAction planned, UpdateForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("planned", planned);
+        model.addAttribute("action", planned.action());
+        model.addAttribute("forceName", forces.nameOf(planned.force()));
+        model.addAttribute("current", currentStatus(planned));
         model.addAttribute(
-                "item",
-                plan.allItems()
-                        .filter(item -> item.actions().contains(action))
-                        .findFirst()
-                        .map(PlanItem::title)
-                        .orElse(null));
-        model.addAttribute("action", action);
-        model.addAttribute("current", currentStatus(plan, action));
-        model.addAttribute("updates", updates.of(plan.id(), action.ref()));
+                "updates", updates.of(planned.planId(), planned.action().ref()));
         model.addAttribute("statuses", List.of(ActionStatus.values()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "action";
     }
 
-    private Plan visiblePlan(String planId, Principal visitor) {
-        Plan plan = plans.find(planId)
-                .orElseThrow(() -> new NotFoundException("There is no plan called '" + planId + "'."));
-        Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
-        return plan;
+    private PlannedAction visibleAction(String planId, String ref, Principal visitor) {
+        PlannedAction planned = actions.action(planId, ref)
+                .orElseThrow(() ->
+                        new NotFoundException("There is no action '" + ref + "' in a plan called '" + planId + "'."));
+        Visitors.requireMaySee(planned.published(), visitor);
+        return planned;
     }
 
-    private static Action actionOf(Plan plan, String ref) {
-        return plan.allActions()
-                .filter(a -> a.ref().equals(ref))
-                .findFirst()
-                .orElseThrow(
-                        () -> new NotFoundException("The plan '" + plan.title() + "' has no action '" + ref + "'."));
-    }
-
-    private ActionStatus currentStatus(Plan plan, Action action) {
-        return updates.currentStatuses(plan.id()).getOrDefault(action.ref(), action.status());
+    private ActionStatus currentStatus(PlannedAction planned) {
+        Action action = planned.action();
+        return updates.currentStatuses(planned.planId()).getOrDefault(action.ref(), action.status());
     }
 
     private LocalDate today() {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.store.Database;
+import org.springframework.stereotype.Repository;
 
 /** Progress updates in the {@code action_update} table. */
-final class JdbcActionUpdates implements ActionUpdates {
+@Repository
+class JdbcActionUpdates implements ActionUpdates {
     // The latest update is the one for the latest date; of two for the same date, the one recorded last.
     private static final String LATEST_FIRST = "u.as_of DESC, u.recorded_at DESC, u.id DESC";
 

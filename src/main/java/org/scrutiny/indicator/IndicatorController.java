@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanItem;
-import org.scrutiny.plan.PlanStatus;
-import org.scrutiny.plan.Plans;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
@@ -39,13 +35,13 @@ class IndicatorController {
     // Enough for three dimensions of five values; a plan with more would make an unreadable page anyway.
     private static final int MOST_BREAKDOWN_TABLES = 216;
 
-    private final Plans plans;
+    private final PlannedIndicators indicators;
     private final Observations observations;
     private final ForceNames forces;
     private final Clock clock;
 
-    IndicatorController(Plans plans, Observations observations, ForceNames forces, Clock clock) {
-        this.plans = plans;
+    IndicatorController(PlannedIndicators indicators, Observations observations, ForceNames forces, Clock clock) {
+        this.indicators = indicators;
         this.observations = observations;
         this.forces = forces;
         this.clock = clock;
@@ -62,36 +58,34 @@ class IndicatorController {
             Principal visitor,
             Model model) {
         LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : parseDate(asAt);
-        Plan plan = plans.find(planId)
-                .orElseThrow(() -> new NotFoundException("There is no plan called '" + planId + "'."));
-        Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
-        Indicator indicator = plan.indicator(ref)
-                .orElseThrow(
-                        () -> new NotFoundException("The plan '" + plan.title() + "' has no indicator '" + ref + "'."));
+        PlannedIndicator planned = indicators
+                .indicator(planId, ref)
+                .orElseThrow(() -> new NotFoundException(
+                        "There is no indicator '" + ref + "' in a plan called '" + planId + "'."));
+        Visitors.requireMaySee(planned.published(), visitor);
+        Indicator indicator = planned.indicator();
         Instant knownBy = asAtDate == null
                 ? clock.instant()
                 : asAtDate.plusDays(1).atStartOfDay(UK).toInstant().minusMillis(1);
 
-        String measure = plan.measureOf(indicator);
+        String measure = planned.measure();
+        String force = planned.force();
         SeriesTable total = new SeriesTable(
-                "Total for " + forces.nameOf(plan.force()),
-                "",
-                observations.series(SeriesKey.total(measure, plan.force()), knownBy));
+                "Total for " + forces.nameOf(force), "", observations.series(SeriesKey.total(measure, force), knownBy));
         List<SeriesTable> breakdowns = new ArrayList<>();
         for (Map<Breakdown, Breakdown.Value> combination : combinations(indicator.breakdowns())) {
             Map<String, String> keys = new LinkedHashMap<>();
             combination.forEach((dimension, value) -> keys.put(dimension.key(), value.key()));
             String breakdown = SeriesKey.breakdownOf(keys);
-            List<Observation> rows = observations.series(new SeriesKey(measure, plan.force(), breakdown), knownBy);
+            List<Observation> rows = observations.series(new SeriesKey(measure, force, breakdown), knownBy);
             if (!rows.isEmpty()) {
                 breakdowns.add(new SeriesTable(captionOf(combination), breakdown, rows));
             }
         }
 
-        model.addAttribute("plan", plan);
-        model.addAttribute("item", itemOf(plan, indicator));
+        model.addAttribute("planned", planned);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("forceName", forces.nameOf(plan.force()));
+        model.addAttribute("forceName", forces.nameOf(force));
         model.addAttribute("asAt", asAtDate);
         model.addAttribute("total", total);
         model.addAttribute("breakdowns", breakdowns);
@@ -105,13 +99,6 @@ class IndicatorController {
             throw new BadRequestException("The date '" + text
                     + "' is not a date Scrutiny can read. Write it as year-month-day, such as" + " 2019-03-31.");
         }
-    }
-
-    private static PlanItem itemOf(Plan plan, Indicator indicator) {
-        return plan.allItems()
-                .filter(item -> item.indicators().contains(indicator))
-                .findFirst()
-                .orElse(null);
     }
 
     /**

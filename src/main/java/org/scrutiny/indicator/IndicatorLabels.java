@@ -1,0 +1,93 @@
+package org.scrutiny.indicator;
+
+import org.scrutiny.series.Frequency;
+import org.scrutiny.series.Period;
+import org.scrutiny.web.Labels;
+import org.springframework.stereotype.Component;
+
+/** Words for an indicator's unit, polarity, frequency, tier, target and baseline; templates call it as {@code @indicatorLabels}. */
+@Component("indicatorLabels")
+public final class IndicatorLabels {
+
+    public String unit(Unit unit) {
+        if (unit == null) {
+            return "Not stated";
+        }
+        return switch (unit) {
+            case COUNT -> "Count";
+            case PERCENT -> "Percentage";
+            case RATE_PER_1000 -> "Rate per 1,000 population";
+            case SECONDS -> "Seconds";
+            case MINUTES -> "Minutes";
+            case DAYS -> "Days";
+            case MONEY -> "Money (£)";
+            case GRADE -> "Grade";
+            case SCORE -> "Score";
+        };
+    }
+
+    public String polarity(Polarity polarity) {
+        if (polarity == null) {
+            return "Not stated";
+        }
+        return switch (polarity) {
+            case HIGHER_IS_BETTER -> "Higher is better";
+            case LOWER_IS_BETTER -> "Lower is better";
+            case NEITHER -> "Neither higher nor lower is better";
+        };
+    }
+
+    public String frequency(Frequency frequency) {
+        if (frequency == null) {
+            return "Not stated";
+        }
+        return switch (frequency) {
+            case MONTHLY -> "Monthly";
+            case QUARTERLY -> "Quarterly";
+            case SIX_MONTHLY -> "Six-monthly";
+            case ANNUAL -> "Annual";
+        };
+    }
+
+    public String stance(Stance stance) {
+        return stance == null ? "Not stated" : stance.description();
+    }
+
+    public String target(Target target) {
+        if (target == null || target instanceof Target.None) {
+            return "No target";
+        }
+        if (target.text() != null && !target.text().isBlank()) {
+            return target.text();
+        }
+        return switch (target) {
+            case Target.AtLeast t -> "At least " + Labels.numberOf(t.value()) + by(t.by());
+            case Target.AtMost t -> "At most " + Labels.numberOf(t.value()) + by(t.by());
+            case Target.ChangeFromBaseline t ->
+                (t.percent() < 0 ? "Reduce by " : "Increase by ") + Labels.numberOf(Math.abs(t.percent()))
+                        + "% from the baseline" + by(t.by());
+            case Target.Direction t -> t.way() == Target.Way.REDUCE ? "Reduce" : "Increase";
+            case Target.Maintain t -> "Maintain current performance";
+            case Target.ToBeSet t -> "Target to be set";
+            case Target.None t -> "No target";
+        };
+    }
+
+    public String baseline(Baseline baseline) {
+        if (baseline == null) {
+            return "None";
+        }
+        return switch (baseline) {
+            case Baseline.OfPeriod b -> b.period().label();
+            case Baseline.AverageOf b -> "Average of " + b.from().label() + " to " + b.to().label();
+            case Baseline.Value b ->
+                Labels.numberOf(b.value()) + (b.note() == null || b.note().isBlank() ? "" : " (" + b.note() + ")");
+            case Baseline.ToBeDecided b -> b.text() == null || b.text().isBlank() ? "To be decided" : b.text();
+            case Baseline.None b -> "None";
+        };
+    }
+
+    private String by(Period period) {
+        return period == null ? "" : " by " + period.label();
+    }
+}

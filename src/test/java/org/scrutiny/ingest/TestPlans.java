@@ -16,7 +16,7 @@ import org.scrutiny.series.Frequency;
 import org.scrutiny.store.Database;
 
 /** Plans built in Java for import tests, and the {@code plan} row that a data load refers to. */
-final class TestPlans {
+public final class TestPlans {
     static final String FORCE = "suffolk";
 
     static final Breakdown AREA = new Breakdown(
@@ -32,7 +32,7 @@ final class TestPlans {
      * A small plan: {@code C1}, a monthly count by area; {@code P1}, a quarterly percentage by age;
      * {@code A1}, an annual count whose data the plan says is not yet collected.
      */
-    static Plan standard() {
+    public static Plan standard() {
         return plan(
                 "test-plan",
                 indicator("C1", Unit.COUNT, Frequency.MONTHLY, true, AREA),
@@ -86,7 +86,7 @@ final class TestPlans {
     }
 
     /** Inserts the plan's row, as plan storage would, so that the data load can refer to it. */
-    static void store(Database db, Plan plan) {
+    public static void store(Database db, Plan plan) {
         db.jdbc().sql("""
                         INSERT INTO plan (slug, force_code, title, status, current_version, created_at, updated_at)
                         VALUES (?, ?, ?, 'draft', 1, 0, 0)

@@ -5,11 +5,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +14,7 @@ import java.nio.file.Path;
 final class CsvDataFile extends DataFile {
     private static final char BOM = '\uFEFF';
 
+    private final Utf8Reader text;
     private final CsvReader<CsvRecord> reader;
     private final CloseableIterator<CsvRecord> records;
     private int lastLine;
@@ -25,15 +23,11 @@ final class CsvDataFile extends DataFile {
         try {
             // Decoding strictly: a file saved as Windows-1252 would otherwise load with its £ and é
             // silently turned into replacement characters.
-            var decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             reader = CsvReader.builder()
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .skipEmptyLines(true)
-                    .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), decoder));
+                    .ofCsvRecord(text = new Utf8Reader(Files.newInputStream(file)));
             records = reader.iterator();
         } catch (IOException e) {
             throw new UnreadableFileException(0, "cannot read the file: " + e.getMessage(), e);
@@ -58,7 +52,7 @@ final class CsvDataFile extends DataFile {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new UnreadableFileException(
-                        lastLine + 1, "the file is not UTF-8 text (save it as \"CSV UTF-8\")", e);
+                        text.line(), "the file is not UTF-8 text (save it as \"CSV UTF-8\")", e);
             }
             throw new UnreadableFileException(lastLine + 1, "cannot read the file: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import org.scrutiny.ingest.DataImported;
 import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
 import org.scrutiny.plan.Plan;
+import org.scrutiny.plan.Plans;
 import org.scrutiny.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +35,9 @@ final class DataCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /**
-     * How the command finds a stored plan by its id. Plan storage comes from another branch; when it is
-     * merged this becomes {@code database -> Plans.on(database)::find}.
-     */
-    static final Function<Database, Function<String, Optional<Plan>>> STORED_PLANS = database -> id -> {
-        throw new IllegalStateException("this build cannot read stored plans yet, so it cannot load data");
-    };
+    /** How the command finds a stored plan by its id. */
+    static final Function<Database, Function<String, Optional<Plan>>> STORED_PLANS =
+            database -> Plans.on(database)::find;
 
     /** {@code data import FILE --plan ID}: loads a CSV or XLSX file of observations, all of it or none. */
     @Command(

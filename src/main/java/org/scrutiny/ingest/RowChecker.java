@@ -170,7 +170,7 @@ final class RowChecker {
             report(row, header.period(), e.getMessage());
             return null;
         }
-        if (rules != null && period.frequency() != expected) {
+        if (rules != null && !period.fits(expected)) {
             report(
                     row,
                     header.period(),
@@ -215,7 +215,7 @@ final class RowChecker {
     private static String exampleOf(Frequency frequency) {
         return switch (frequency) {
             case MONTHLY -> "a month such as 2019-04";
-            case QUARTERLY -> "a quarter such as 2019/20 Q1";
+            case QUARTERLY -> "a quarter such as 2019/20 Q1, or 12 months to a quarter's end such as 2019-06";
             case SIX_MONTHLY -> "a half year such as 2019/20 H1";
             case ANNUAL -> "a year such as 2019/20, 2019 or 12 months to 2019-03";
         };

@@ -43,6 +43,23 @@ public sealed interface Period extends Comparable<Period>
     /** A short label for charts and tables, such as {@code Jan 2019} or {@code 2019/20 Q1}. */
     String label();
 
+    /**
+     * Whether an indicator of this frequency can hold this period. Rolling years are published at a
+     * cadence: a quarterly series of them ends at quarter ends (March, June, September, December), a
+     * six-monthly one in September and March, and a monthly or annual one in any month.
+     */
+    default boolean fits(Frequency frequency) {
+        if (this instanceof RollingYear rolling) {
+            int month = rolling.lastMonth().getMonthValue();
+            return switch (frequency) {
+                case MONTHLY, ANNUAL -> true;
+                case QUARTERLY -> month % 3 == 0;
+                case SIX_MONTHLY -> month == 3 || month == 9;
+            };
+        }
+        return frequency() == frequency;
+    }
+
     default boolean contains(LocalDate date) {
         return !date.isBefore(start()) && !date.isAfter(end());
     }

@@ -55,6 +55,18 @@ class PlanSchemaTest {
     }
 
     @Test
+    void theCompleteExampleOfTheFormatDocumentationIsValid() throws IOException {
+        String doc = Files.readString(Path.of("docs/plan-format.md"));
+        String section = doc.substring(doc.indexOf("## A complete example"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("\n```\n") + 1);
+
+        assertThat(errorsOf(yaml)).isEmpty();
+        Plan plan = PlanFile.read("plan-format.md", yaml);
+        assertThat(plan.allIndicators()).hasSize(5);
+        assertThat(plan.allActions()).hasSize(2);
+    }
+
+    @Test
     void thereIsAtLeastOneExample() throws IOException {
         assertThat(examples()).isNotEmpty();
     }

@@ -13,9 +13,6 @@ class DatabaseTest {
     @EnumSource(Engine.class)
     void migratesAFreshDatabaseAndNumbersRowsItself(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
-            db.jdbc()
-                    .sql("INSERT INTO force (code, name) VALUES ('suffolk', 'Suffolk')")
-                    .update();
             long first = db.jdbc()
                     .sql("INSERT INTO data_load (kind, file_name, row_count, revisions, loaded_at, loaded_by)"
                             + " VALUES ('test', 'a.csv', 0, 0, 0, 'me') RETURNING id")

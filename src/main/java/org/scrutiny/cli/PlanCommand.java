@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
 import org.scrutiny.plan.Plan;
@@ -39,7 +40,7 @@ final class PlanCommand implements Runnable {
 
     /** {@code plan validate FILE…}: reads each file and reports every problem, touching no database. */
     @Command(name = "validate", description = "Check plan files and list every problem, by line and column.")
-    static final class Validate implements java.util.concurrent.Callable<Integer> {
+    static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -74,7 +75,7 @@ final class PlanCommand implements Runnable {
 
     /** {@code plan import FILE…}: stores valid files as new versions of their plans; any invalid file stores nothing. */
     @Command(name = "import", description = "Check plan files and store each as the next version of its plan.")
-    static final class Import implements java.util.concurrent.Callable<Integer> {
+    static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -123,7 +124,7 @@ final class PlanCommand implements Runnable {
 
     /** {@code plan list}: the plans in the database, with their current version and status. */
     @Command(name = "list", description = "List the plans in the database.")
-    static final class ListPlans implements java.util.concurrent.Callable<Integer> {
+    static final class ListPlans implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 

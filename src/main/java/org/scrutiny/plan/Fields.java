@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.scrutiny.input.Problems;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -216,14 +218,13 @@ final class Fields {
     }
 
     /** One of a closed set of codes; an unknown one is reported with the codes allowed. */
-    <E extends Enum<E>> E choice(String key, String what, E[] choices, java.util.function.Function<E, String> code) {
+    <E extends Enum<E>> E choice(String key, String what, E[] choices, Function<E, String> code) {
         Node value = get(key);
         String text = textOf(value, key);
         return text == null ? null : choiceOf(value, text, what, choices, code);
     }
 
-    <E extends Enum<E>> E choiceOf(
-            Node at, String text, String what, E[] choices, java.util.function.Function<E, String> code) {
+    <E extends Enum<E>> E choiceOf(Node at, String text, String what, E[] choices, Function<E, String> code) {
         List<String> codes = new ArrayList<>();
         for (E choice : choices) {
             if (code.apply(choice).equals(text)) {
@@ -283,7 +284,7 @@ final class Fields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int distance = distance(word.toLowerCase(java.util.Locale.ROOT), candidate);
+            int distance = distance(word.toLowerCase(Locale.ROOT), candidate);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

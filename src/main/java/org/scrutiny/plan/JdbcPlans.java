@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.input.InvalidInputException;
@@ -168,7 +169,7 @@ class JdbcPlans implements Plans {
     }
 
     private static PlanStatus status(String code) {
-        return PlanStatus.valueOf(code.toUpperCase(java.util.Locale.ROOT));
+        return PlanStatus.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     static String sha256(String source) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.scrutiny.actions.Action;
@@ -21,12 +22,13 @@ import org.scrutiny.indicator.Stance;
 import org.scrutiny.indicator.Target;
 import org.scrutiny.indicator.Unit;
 import org.scrutiny.input.InvalidInputException;
+import org.scrutiny.input.Problem;
 import org.scrutiny.input.Problems;
 import org.scrutiny.series.Frequency;
 import org.scrutiny.series.Period;
 import org.scrutiny.series.PeriodFormatException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -34,6 +36,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The plan file: a Police and Crime Plan written in YAML, read into a {@link Plan} with every
@@ -117,7 +123,9 @@ public final class PlanFile {
         options.setMaxAliasesForCollections(20);
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            return new Yaml(options).compose(new java.io.StringReader(body));
+            // The composer alone: a plan file is read as nodes, so Yaml's constructors and representers are not needed.
+            return new Composer(new ParserImpl(new StreamReader(body), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = "not valid YAML: " + e.getProblem();
@@ -125,12 +133,12 @@ public final class PlanFile {
                 message += " (" + e.getContext() + ")";
             }
             if (mark == null) {
-                problems.add(org.scrutiny.input.Problem.ofFile(problems.file(), message));
+                problems.add(Problem.ofFile(problems.file(), message));
             } else {
                 problems.add(mark.getLine() + 1, mark.getColumn() + 1, message);
             }
         } catch (YAMLException e) {
-            problems.add(org.scrutiny.input.Problem.ofFile(problems.file(), "not valid YAML: " + e.getMessage()));
+            problems.add(Problem.ofFile(problems.file(), "not valid YAML: " + e.getMessage()));
         }
         return null;
     }
@@ -180,8 +188,7 @@ public final class PlanFile {
             for (Node node : f.list("items")) {
                 items.add(item(node, 0));
             }
-            if (itemsNode instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
-                    && seq.getValue().isEmpty()) {
+            if (itemsNode instanceof SequenceNode seq && seq.getValue().isEmpty()) {
                 problem(itemsNode, "'items' is empty; a plan has at least one item");
             }
             List<ScheduledReport> reports = new ArrayList<>();
@@ -516,7 +523,7 @@ public final class PlanFile {
             String text = named.requiredText("text");
             List<Party> responsible = new ArrayList<>();
             Node responsibleNode = f.get("responsible");
-            List<Node> partyNodes = responsibleNode instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
+            List<Node> partyNodes = responsibleNode instanceof SequenceNode seq
                     ? seq.getValue()
                     : responsibleNode == null ? List.of() : List.of(responsibleNode);
             for (Node partyNode : partyNodes) {
@@ -578,7 +585,7 @@ public final class PlanFile {
             Frequency every = f.choice("every", "frequency", Frequency.values(), Frequency::code);
             List<String> covers = new ArrayList<>();
             Node coversNode = f.get("covers");
-            List<Node> refs = coversNode instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
+            List<Node> refs = coversNode instanceof SequenceNode seq
                     ? seq.getValue()
                     : coversNode == null ? List.of() : List.of(coversNode);
             for (Node ref : refs) {
@@ -691,6 +698,6 @@ public final class PlanFile {
     }
 
     private static String wayCode(Target.Way way) {
-        return way.name().toLowerCase(java.util.Locale.ROOT);
+        return way.name().toLowerCase(Locale.ROOT);
     }
 }

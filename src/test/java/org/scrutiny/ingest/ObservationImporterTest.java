@@ -233,7 +233,26 @@ class ObservationImporterTest {
 
             assertThat(messages(rejected(db, plan, file)))
                     .containsExactly("period.csv:2:2: '2019-04' is a month, but P1 is quarterly: give a quarter such"
-                            + " as 2019/20 Q1");
+                            + " as 2019/20 Q1, or 12 months to a quarter's end such as 2019-06");
+        }
+    }
+
+    @Test
+    void acceptsRollingYearsEndingAtQuarterEndsForAQuarterlyIndicator() {
+        try (Database db = fresh(Engine.SQLITE)) {
+            Path good =
+                    csv("rolling.csv", HEADER + "P1,12 months to 2018-12,,,1,,,,\nP1,12 months to 2019-03,,,2,,,,\n");
+            Path bad = csv("off-cycle.csv", HEADER + "P1,12 months to 2019-02,,,1,,,,\n");
+
+            assertThat(ObservationImporter.on(db, Clock.systemUTC())
+                            .importFile(good, plan, "test", ImportListener.NONE)
+                            .revisionsAdded())
+                    .isEqualTo(2);
+            assertThat(messages(rejected(db, plan, bad)))
+                    .singleElement()
+                    .asString()
+                    .startsWith(
+                            "off-cycle.csv:2:2: '12 months to 2019-02' is a rolling 12 months, but P1 is quarterly");
         }
     }
 

@@ -116,7 +116,7 @@ class PlanFileTest {
                 .satisfies(i -> assertThat(i.comparedWithPeers()).isTrue())
                 .satisfies(i -> assertThat(i.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER));
         assertThat(plan.indicator("crime-total").map(plan::measureOf)).contains("home-office/crime/total");
-        assertThat(plan.indicator("burglary-residential").map(plan::measureOf))
+        assertThat(plan.indicator("domestic-burglary").map(plan::measureOf))
                 .contains("home-office/crime/domestic-burglary");
         assertThat(plan.indicator("violence-with-injury").map(plan::measureOf))
                 .contains("home-office/crime/violence-with-injury");

@@ -97,6 +97,21 @@ class PeriodTest {
     }
 
     @Test
+    void aRollingYearFitsTheCadenceItIsPublishedAt() {
+        Period toDecember = Period.parse("12 months to 2018-12");
+        Period toFebruary = Period.parse("12 months to 2019-02");
+
+        assertThat(toDecember.fits(Frequency.QUARTERLY)).isTrue();
+        assertThat(toFebruary.fits(Frequency.QUARTERLY)).isFalse();
+        assertThat(toFebruary.fits(Frequency.MONTHLY)).isTrue();
+        assertThat(Period.parse("12 months to 2019-03").fits(Frequency.SIX_MONTHLY))
+                .isTrue();
+        assertThat(toDecember.fits(Frequency.SIX_MONTHLY)).isFalse();
+        assertThat(Period.parse("2019-02").fits(Frequency.QUARTERLY)).isFalse();
+        assertThat(Period.parse("2019/20 Q1").fits(Frequency.QUARTERLY)).isTrue();
+    }
+
+    @Test
     void ordersByLastDayThenFirstDay() {
         List<Period> periods = new ArrayList<>(List.of(
                 Period.parse("2020-03"),

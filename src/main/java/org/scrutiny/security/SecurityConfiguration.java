@@ -27,19 +27,20 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-                                .permitAll()
-                                .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
-                                .permitAll()
-                                .requestMatchers(HttpMethod.POST, "/plans/*/publish", "/plans/*/withdraw")
-                                .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
-                                .requestMatchers(HttpMethod.POST, "/plans/*/actions/*/updates")
-                                .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name(), Role.CONTRIBUTOR.name())
-                                .requestMatchers(HttpMethod.GET, "/", "/plans/**", "/css/**", "/favicon.ico", "/error")
-                                .permitAll()
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/plans/*/publish", "/plans/*/withdraw")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/plans/*/actions/*/updates")
+                        .hasAnyRole(Role.ADMIN.name(), Role.ANALYST.name(), Role.CONTRIBUTOR.name())
+                        .requestMatchers(
+                                HttpMethod.GET, "/", "/plans/**", "/css/**", "/schema/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureUrl("/sign-in?error")

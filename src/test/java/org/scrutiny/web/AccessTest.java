@@ -135,6 +135,14 @@ class AccessTest {
     }
 
     @Test
+    void servesThePlanFileSchemaToAnyone() throws Exception {
+        mvc.perform(get("/schema/plan.schema.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Scrutiny plan file"))
+                .andExpect(jsonPath("$.required").isArray());
+    }
+
+    @Test
     void exposesNoOtherActuatorEndpoint() throws Exception {
         mvc.perform(get("/actuator/env").with(user("boss").roles("ADMIN"))).andExpect(status().isNotFound());
     }

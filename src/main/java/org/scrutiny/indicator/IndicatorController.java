@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.scrutiny.analysis.SeriesSummary;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.SeriesKey;
 import org.scrutiny.web.BadRequestException;
 import org.scrutiny.web.ForceNames;
+import org.scrutiny.web.Labels;
 import org.scrutiny.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +50,45 @@ class IndicatorController {
     }
 
     /** One table of the page: the series for one breakdown combination ("" for the total). */
-    record SeriesTable(String caption, String breakdown, List<Observation> rows) {}
+    record SeriesTable(String caption, String breakdown, List<Observation> rows) {
+        /** The sentence that sums the table up, or null when it has no values. */
+        public String overview() {
+            List<Observation> valued =
+                    rows.stream().filter(o -> o.value() != null).toList();
+            if (valued.isEmpty()) {
+                return null;
+            }
+            SeriesSummary summary = SeriesSummary.of(
+                    valued.stream().mapToDouble(Observation::value).toArray());
+            Observation last = valued.getLast();
+            StringBuilder text = new StringBuilder()
+                    .append(summary.count() == 1 ? "1 value, for " : summary.count() + " values, from ")
+                    .append(
+                            summary.count() == 1
+                                    ? ""
+                                    : valued.getFirst().period().label() + " to ")
+                    .append(last.period().label())
+                    .append(". Latest: ")
+                    .append(Labels.numberOf(last.value()))
+                    .append(" in ")
+                    .append(last.period().label());
+            // The earlier period is named, so that a gap in the data cannot pass for the period before.
+            summary.change()
+                    .ifPresent(change -> text.append(change > 0 ? ", up " : change < 0 ? ", down " : ", ")
+                            .append(change == 0 ? "the same as" : Labels.numberOf(Math.abs(change)) + " on")
+                            .append(' ')
+                            .append(valued.get(valued.size() - 2).period().label()));
+            if (summary.count() > 1) {
+                text.append(". Lowest ")
+                        .append(Labels.numberOf(summary.min()))
+                        .append(", highest ")
+                        .append(Labels.numberOf(summary.max()))
+                        .append(", mean ")
+                        .append(Labels.numberOf(summary.mean()));
+            }
+            return text.append('.').toString();
+        }
+    }
 
     @GetMapping("/plans/{planId}/indicators/{ref}")
     String indicator(

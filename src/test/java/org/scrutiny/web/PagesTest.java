@@ -97,6 +97,16 @@ class PagesTest {
     }
 
     @Test
+    void sumsUpEachSeriesInASentenceBesideItsTable() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Total for Suffolk: 2 values, from Oct 2019 to Nov 2019. Latest: 110 in"
+                                        + " Nov 2019, up 5 on Oct 2019. Lowest 105, highest 110, mean 107.5."),
+                                containsString("Area: Rural: 1 value, for Oct 2019. Latest: 40 in Oct 2019."))));
+    }
+
+    @Test
     void showsAnIndicatorsDataAsKnownAtADate() throws Exception {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", TestData.BEFORE_REVISION))
                 .andExpect(status().isOk())

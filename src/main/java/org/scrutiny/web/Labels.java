@@ -67,8 +67,6 @@ public final class Labels {
     private static String span(Period period) {
         YearMonth first = YearMonth.from(period.start());
         YearMonth last = YearMonth.from(period.end());
-        return first.getYear() == last.getYear()
-                ? MONTH_ONLY.format(first) + " to " + MONTH.format(last)
-                : MONTH.format(first) + " to " + MONTH.format(last);
+        return (first.getYear() == last.getYear() ? MONTH_ONLY : MONTH).format(first) + " to " + MONTH.format(last);
     }
 }

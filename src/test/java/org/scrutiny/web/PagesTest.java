@@ -88,7 +88,7 @@ class PagesTest {
                                 containsString("Recorded crime"),
                                 containsString("Lower is better"),
                                 containsString("<caption>Total for Suffolk</caption>"),
-                                containsString("Oct 2019"),
+                                containsString("October 2019"),
                                 containsString(">105<"),
                                 containsString(">110<"),
                                 containsString("<caption>Area: Rural</caption>"),

@@ -106,8 +106,11 @@ for (const [name, user, how] of pages) {
     id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
     targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
   }));
-  summary.push({ name, user, url: page.url(), ...extra, headingJumps, pageScrollsSideways, violations });
-  const line = violations.map((v) => `${v.impact}:${v.id}(${v.nodes})`).join(' ') || 'none';
+  // "Incomplete" is what axe could not decide, such as contrast over a gradient: a person must look.
+  const incomplete = result.incomplete.map((v) => `${v.id}(${v.nodes.length})`);
+  summary.push({ name, user, url: page.url(), ...extra, headingJumps, pageScrollsSideways, violations, incomplete });
+  const line = (violations.map((v) => `${v.impact}:${v.id}(${v.nodes})`).join(' ') || 'none')
+    + (incomplete.length ? `; to review: ${incomplete.join(' ')}` : '');
   console.log(`${name.padEnd(20)} h1=${extra.h1} jumps=${headingJumps} reflow=${pageScrollsSideways ? 'FAIL' : 'ok'}`
     + ` "${extra.title}" violations: ${line}`);
   await page.context().close();

@@ -66,18 +66,19 @@ class IndicatorController {
                     .append(
                             summary.count() == 1
                                     ? ""
-                                    : valued.getFirst().period().label() + " to ")
-                    .append(last.period().label())
+                                    : Labels.periodOf(valued.getFirst().period()) + " to ")
+                    .append(Labels.periodOf(last.period()))
                     .append(". Latest: ")
                     .append(Labels.numberOf(last.value()))
                     .append(" in ")
-                    .append(last.period().label());
+                    .append(Labels.periodOf(last.period()));
             // The earlier period is named, so that a gap in the data cannot pass for the period before.
             summary.change()
                     .ifPresent(change -> text.append(change > 0 ? ", up " : change < 0 ? ", down " : ", ")
                             .append(change == 0 ? "the same as" : Labels.numberOf(Math.abs(change)) + " on")
                             .append(' ')
-                            .append(valued.get(valued.size() - 2).period().label()));
+                            .append(Labels.periodOf(
+                                    valued.get(valued.size() - 2).period())));
             if (summary.count() > 1) {
                 text.append(". Lowest ")
                         .append(Labels.numberOf(summary.min()))

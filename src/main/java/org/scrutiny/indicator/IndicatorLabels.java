@@ -26,6 +26,24 @@ public final class IndicatorLabels {
         };
     }
 
+    /** The heading of a column of values, naming the unit so that the cells can be plain numbers. */
+    public String valueHeading(Unit unit) {
+        if (unit == null) {
+            return "Value";
+        }
+        return switch (unit) {
+            case COUNT -> "Number";
+            case PERCENT -> "Percentage (%)";
+            case RATE_PER_1000 -> "Rate per 1,000 population";
+            case SECONDS -> "Seconds";
+            case MINUTES -> "Minutes";
+            case DAYS -> "Days";
+            case MONEY -> "Amount (£)";
+            case GRADE -> "Grade";
+            case SCORE -> "Score";
+        };
+    }
+
     public String polarity(Polarity polarity) {
         if (polarity == null) {
             return "Not stated";

@@ -88,7 +88,7 @@ class PagesTest {
                                 containsString("Recorded crime"),
                                 containsString("Lower is better"),
                                 containsString("<caption>Total for Suffolk</caption>"),
-                                containsString("Oct 2019"),
+                                containsString("October 2019"),
                                 containsString(">105<"),
                                 containsString(">110<"),
                                 containsString("<caption>Area: Rural</caption>"),
@@ -101,9 +101,12 @@ class PagesTest {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Total for Suffolk: 2 values, from Oct 2019 to Nov 2019. Latest: 110 in"
-                                        + " Nov 2019, up 5 on Oct 2019. Lowest 105, highest 110, mean 107.5."),
-                                containsString("Area: Rural: 1 value, for Oct 2019. Latest: 40 in Oct 2019."))));
+                                containsString(
+                                        "Total for Suffolk: 2 values, from October 2019 to November 2019. Latest:"
+                                                + " 110 in November 2019, up 5 on October 2019. Lowest 105, highest 110,"
+                                                + " mean 107.5."),
+                                containsString(
+                                        "Area: Rural: 1 value, for October 2019. Latest: 40 in October" + " 2019."))));
     }
 
     @Test

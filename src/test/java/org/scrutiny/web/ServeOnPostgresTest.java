@@ -46,7 +46,7 @@ class ServeOnPostgresTest {
 
         assertThat(indicator.statusCode()).isEqualTo(200);
         // Suffolk's total recorded crime (excluding fraud) in the 12 months to December 2018.
-        assertThat(indicator.body()).contains("Dec 2018").contains("54,124");
+        assertThat(indicator.body()).contains("12 months to December 2018").contains("54,124");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.scrutiny.input.Problems;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -180,9 +181,12 @@ final class Fields {
         return null;
     }
 
+    /** A decimal number as YAML and people write it, once underscores and thousands commas are gone. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     static Double parseNumber(String text) {
         String plain = text.strip().replace("_", "").replace(",", "");
-        if (!plain.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (!NUMBER.matcher(plain).matches()) {
             return null;
         }
         return Double.valueOf(plain);

@@ -12,6 +12,11 @@ public final class Main {
         // runnable jar that failed lookup makes Spring Boot's loader open every nested jar to look for it: about
         // a tenth of a second of start-up for nothing. This picocli setting skips the probe.
         System.setProperty("picocli.disable.closures", "true");
+        if (args.length == 0 || !args[0].equals("serve")) {
+            // The libraries behind the database (Hikari, Flyway) report routine work at INFO; a command's output is
+            // its answer. serve keeps Spring Boot's logging.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         int exit = commandLine(args).execute(args);
         // serve keeps running in its own threads; every other command ends the process when it returns.
         if (exit != ScrutinyCommand.KEEP_RUNNING) {

@@ -278,7 +278,7 @@ class AccessibilityTest {
         Element total = doc.selectFirst("table:has(caption:contains(Total for Suffolk))");
         assertThat(total.select("tbody th").eachText()).contains("October 2019", "November 2019");
         assertThat(total.select("thead th").eachText())
-                .as("the value column names the unit; counts have no numerator or denominator")
-                .containsExactly("Period", "Number", "Revision", "Status");
+                .as("the value column names the unit; counts have no numerator or denominator; a note was loaded")
+                .containsExactly("Period", "Number", "Revision", "Status", "Note");
     }
 }

@@ -1,5 +1,6 @@
 package org.scrutiny.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -107,6 +108,19 @@ class PagesTest {
                                                 + " mean 107.5."),
                                 containsString(
                                         "Area: Rural: 1 value, for October 2019. Latest: 40 in October" + " 2019."))));
+    }
+
+    @Test
+    void showsTheNoteOfAnObservationInTheTablesThatHaveNotes() throws Exception {
+        String page = mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("revised after an audit of crime recording");
+        assertThat(page.split("<th scope=\"col\">Note</th>", -1))
+                .as("a Note column in the total's table only")
+                .hasSize(2);
     }
 
     @Test

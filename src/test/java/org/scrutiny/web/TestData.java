@@ -53,7 +53,7 @@ public class TestData {
         load(
                 database,
                 published,
-                "indicator,period,area,value\nI1,2019-10,,105\n",
+                "indicator,period,area,value,note\nI1,2019-10,,105,revised after an audit of crime recording\n",
                 Instant.parse("2020-06-15T12:00:00Z"));
         return new Loaded();
     }

@@ -249,8 +249,12 @@ public final class XmrChart {
         }
     }
 
-    /** The first rule to fire in Making Data Count's precedence names the point. */
-    private static SpecialCause cause(boolean outside, int trend, int twoOfThree, int shift, int relative) {
+    /**
+     * The first rule to fire in Making Data Count's precedence names the point; each argument is the
+     * side the rule found (0 if it did not fire), and a point outside the limits is named by its side of
+     * the mean.
+     */
+    static SpecialCause cause(boolean outside, int trend, int twoOfThree, int shift, int relative) {
         if (outside) {
             return relative > 0 ? SpecialCause.ABOVE_UPPER_LIMIT : SpecialCause.BELOW_LOWER_LIMIT;
         }

@@ -21,6 +21,15 @@ import java.util.Set;
  * two periods' change and would widen the limits. The runs rules see the values in order and skip the
  * gap: it neither breaks nor extends a run or a trend, because a period with no value says nothing
  * about which side of the mean it lay. NHSRplotthedots expects no gaps.
+ *
+ * <p>Where Scrutiny deliberately differs from NHSRplotthedots 0.2.2 (none of these arises in its
+ * vectors): a flat series (every moving range 0) gets limits on its mean, where screening leaves the
+ * reference none (NaN); a target judged against undefined limits (a group of one value) gives no
+ * assurance, where the reference says "inconsistent"; a trend point is named by the direction of the
+ * trend it belongs to, where the reference reads the step to its neighbour, which for two trends
+ * joined by a repeated value names the last point of the first "decreasing" whatever its direction; and
+ * {@link XmrSettings#defaults()} assume no improvement direction, where the reference assumes
+ * "increase".
  */
 public final class XmrChart {
 

@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 /**
  * The settings of an XmR chart: improvement direction, moving-range screening, fixed baseline,
  * rebases, target, and the lengths and variant of the special-cause rules. {@link #defaults()} are
- * NHSRplotthedots 0.2.2's, which are Making Data Count's before its 2023 change to the two-of-three
- * rule.
+ * NHSRplotthedots 0.2.2's (Making Data Count's before its 2023 change to the two-of-three rule), but
+ * for the improvement direction.
  *
  * @param improvementDirection which way is better
  * @param screenMovingRanges leave out moving ranges of 3.267 × the average moving range or more
@@ -69,7 +69,13 @@ public record XmrSettings(
         }
     }
 
-    /** NHSRplotthedots 0.2.2's defaults: no direction, screening on, runs and trends of 7, no target. */
+    /**
+     * NHSRplotthedots 0.2.2's defaults (screening on, no fixed limits, runs and trends of 7, its
+     * two-of-three rule, trial limits below 13 points, no target) except the improvement direction,
+     * which is {@link ImprovementDirection#NEITHER}: the reference assumes "increase", but for most
+     * policing measures (crimes, waiting times) lower is better, and a wrong guess would colour a
+     * concern as an improvement.
+     */
     public static XmrSettings defaults() {
         return new XmrSettings(
                 ImprovementDirection.NEITHER,

@@ -47,6 +47,21 @@ class XmrChartTest {
     }
 
     @Test
+    void theTurningPointBetweenTwoTrendsBelongsToTheLaterOne() {
+        XmrChart chart = XmrChart.of(
+                new double[] {3, 4, 5, 6, 5, 4, 3}, XmrSettings.defaults().withTrendLength(4));
+        assertThat(causes(chart))
+                .containsExactly(
+                        SpecialCause.TREND_INCREASING,
+                        SpecialCause.TREND_INCREASING,
+                        SpecialCause.TREND_INCREASING,
+                        SpecialCause.TREND_DECREASING,
+                        SpecialCause.TREND_DECREASING,
+                        SpecialCause.TREND_DECREASING,
+                        SpecialCause.TREND_DECREASING);
+    }
+
+    @Test
     void equalValuesBreakATrend() {
         double[] values = {3, 1, 3, 1, 3, 1, 3, 1, 0, 1, 2, 2, 3, 4};
         assertThat(causes(XmrChart.of(values, XmrSettings.defaults().withTrendLength(4))))

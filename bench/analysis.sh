@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks of src/jmh/java (the analysis and, as they arrive, chart drawing), the way
+# docs/benchmarks.md reports them. Pass a JMH filter to run fewer: bench/analysis.sh ChartBenchmark
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$JAVA" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main "${@:-.*}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -248,6 +248,14 @@ final class ChartRenderer {
                 double tx = plotLeft + dx * (i + 0.5);
                 svg.moveTo(tx, plotBottom + 0.5).verticalTo(plotBottom + 6);
             }
+            // Labels every two years of months still get a tick every year, halfway between.
+            int step = shown.length > 1 ? shown[1] - shown[0] : 0;
+            if (step >= 4 && step % 2 == 0) {
+                for (int i = shown[shown.length - 1] - step / 2; i >= 0; i -= step) {
+                    double tx = plotLeft + dx * (i + 0.5);
+                    svg.moveTo(tx, plotBottom + 0.5).verticalTo(plotBottom + 5);
+                }
+            }
             svg.endPath(" class=\"x-ticks\" stroke=\"" + Palette.AXIS + "\" stroke-width=\"1\"");
         }
         svg.raw("<g class=\"x-labels\" font-size=\"11\" text-anchor=\"middle\" fill=\"" + Palette.MUTED + "\">");

@@ -71,10 +71,13 @@ public record ChartText(
      * whatever the server's locale: {@code 48,633} and {@code 12.5}.
      */
     public static DoubleFunction<String> decimals(int maximumDecimals) {
-        DecimalFormat pattern = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-        pattern.setMaximumFractionDigits(maximumDecimals);
-        // DecimalFormat is not thread-safe; each call formats with its own copy.
-        return value -> Double.isNaN(value) ? "–" : ((DecimalFormat) pattern.clone()).format(value);
+        // DecimalFormat is not thread-safe and costly to create; each thread keeps its own.
+        ThreadLocal<DecimalFormat> pattern = ThreadLocal.withInitial(() -> {
+            DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+            f.setMaximumFractionDigits(maximumDecimals);
+            return f;
+        });
+        return value -> Double.isNaN(value) ? "–" : pattern.get().format(value);
     }
 
     /** Percentages of values that are proportions (0.25 → 25%), with at most this many decimals. */

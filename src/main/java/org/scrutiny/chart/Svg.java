@@ -155,20 +155,21 @@ final class Svg {
         return b.toString();
     }
 
-    /** The width of a text at a font size, estimated for a typical sans-serif (no font metrics on a server). */
+    /** The width of a text at a font size, estimated for a typical sans-serif (no font metrics on a server),
+     * erring wide: DejaVu Sans, the usual fallback on Linux, is wider than Segoe UI or Helvetica. */
     static double textWidth(String text, double fontSize) {
         double units = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == 'i' || c == 'l' || c == 'j'
                     || c == '\'' || c == '|' || c == '!' || c == 't' || c == 'f' || c == 'I') {
-                units += 0.3;
+                units += 0.33;
             } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '%') {
-                units += 0.85;
+                units += 0.92;
             } else if (Character.isUpperCase(c) || Character.isDigit(c) || c == '£' || c == '−') {
-                units += 0.62;
+                units += 0.67;
             } else {
-                units += 0.53;
+                units += 0.58;
             }
         }
         return units * fontSize;

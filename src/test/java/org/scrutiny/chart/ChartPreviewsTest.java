@@ -80,29 +80,29 @@ class ChartPreviewsTest {
                                 .withTarget(0.9)));
 
         StringBuilder icons = new StringBuilder(
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" height=\"120\" viewBox=\"0 0 560 120\">"
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"300\" viewBox=\"0 0 720 300\">"
                         + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
         int x = 10;
         for (Variation v : Variation.values()) {
             icons.append("<g transform=\"translate(")
                     .append(x)
                     .append(" 10)\">")
-                    .append(SvgIcons.variation(v, 48))
+                    .append(SvgIcons.variation(v, 88))
                     .append("</g>");
-            x += 56;
+            x += 98;
         }
         x = 10;
         for (Assurance a : Assurance.values()) {
             icons.append("<g transform=\"translate(")
                     .append(x)
-                    .append(" 64)\">")
-                    .append(SvgIcons.assurance(a, 48))
+                    .append(" 110)\">")
+                    .append(SvgIcons.assurance(a, 88))
                     .append("</g>");
-            x += 56;
+            x += 98;
         }
-        icons.append("<g transform=\"translate(250 70)\">")
+        icons.append("<g transform=\"translate(420 120) scale(2)\">")
                 .append(SvgCharts.sparkline(ChartFixtures.tenYearsChart(ImprovementDirection.DECREASE)))
-                .append("</g><g transform=\"translate(390 70)\">")
+                .append("</g><g transform=\"translate(420 200) scale(2)\">")
                 .append(SvgCharts.sparkline(crimeChart))
                 .append("</g></svg>");
         write("icons", icons.toString());

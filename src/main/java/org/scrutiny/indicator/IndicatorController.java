@@ -129,6 +129,7 @@ class IndicatorController {
         model.addAttribute("forceName", forces.nameOf(force));
         model.addAttribute("asAt", asAtDate);
         model.addAttribute("total", total);
+        model.addAttribute("chart", IndicatorChart.of(indicator, total.rows()));
         model.addAttribute("breakdowns", breakdowns);
         return "indicator";
     }

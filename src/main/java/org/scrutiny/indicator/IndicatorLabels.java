@@ -44,6 +44,42 @@ public final class IndicatorLabels {
         };
     }
 
+    /** A chart's centre line or limit; a dash where there is none. */
+    public String line(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "–" : Labels.numberOf(value);
+    }
+
+    /** A chart's name, such as "XmR chart" or "P′ chart (Laney)". */
+    public String chart(ChartType type) {
+        return ChartChoice.name(type);
+    }
+
+    /** The CSS modifier of a variation icon's text: improvement, concern, neutral or common. */
+    public String variationKind(org.scrutiny.analysis.Variation variation) {
+        if (variation == null) {
+            return "none";
+        }
+        return switch (variation.pointType()) {
+            case SPECIAL_CAUSE_IMPROVEMENT -> "improvement";
+            case SPECIAL_CAUSE_CONCERN -> "concern";
+            case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> "neutral";
+            default -> "common";
+        };
+    }
+
+    /** The CSS modifier of an assurance icon's text: pass, fail, hit-and-miss or none. */
+    public String assuranceKind(org.scrutiny.analysis.Assurance assurance) {
+        if (assurance == null) {
+            return "none";
+        }
+        return switch (assurance) {
+            case CONSISTENTLY_PASSES -> "pass";
+            case CONSISTENTLY_FAILS -> "fail";
+            case HIT_AND_MISS -> "hit-and-miss";
+            case NONE -> "none";
+        };
+    }
+
     public String polarity(Polarity polarity) {
         if (polarity == null) {
             return "Not stated";

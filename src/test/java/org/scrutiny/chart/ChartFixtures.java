@@ -1,0 +1,122 @@
+package org.scrutiny.chart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.scrutiny.analysis.ChartKind;
+import org.scrutiny.analysis.ImprovementDirection;
+import org.scrutiny.analysis.QicChart;
+import org.scrutiny.analysis.QicSettings;
+import org.scrutiny.analysis.XmrChart;
+import org.scrutiny.analysis.XmrSettings;
+
+/** Series for the chart tests: real Suffolk data and synthetic series with every kind of signal. */
+final class ChartFixtures {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+    private ChartFixtures() {}
+
+    /** Labels "Apr 2015", "May 2015"… for {@code count} months from {@code first}. */
+    static List<String> months(YearMonth first, int count) {
+        List<String> labels = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            labels.add(first.plusMonths(i).format(MONTH));
+        }
+        return labels;
+    }
+
+    /**
+     * Ten years of monthly counts (lower is better) with a gap of two months, a point above the upper
+     * limit, a rising trend, a run below the mean and a rebase after which the level drops.
+     */
+    static double[] tenYearsOfMonths() {
+        Random random = new Random(20_240_401L);
+        double[] values = new double[120];
+        for (int i = 0; i < values.length; i++) {
+            double level = i < 96 ? 100 : 84;
+            values[i] = Math.round(level + random.nextGaussian() * 4);
+        }
+        values[20] = Double.NaN;
+        values[21] = Double.NaN;
+        values[40] = 128;
+        for (int k = 0; k < 7; k++) {
+            values[58 + k] = 96 + 2.5 * k;
+        }
+        for (int k = 0; k < 8; k++) {
+            values[76 + k] = 93 + (k % 3);
+        }
+        values[110] = 66;
+        return values;
+    }
+
+    static XmrChart tenYearsChart(ImprovementDirection direction) {
+        return XmrChart.of(
+                tenYearsOfMonths(),
+                XmrSettings.defaults()
+                        .withImprovementDirection(direction)
+                        .withRebaseAt(96)
+                        .withTarget(90));
+    }
+
+    /** Proportions of calls answered in time, with denominators from 40 to 400 and two bad months. */
+    static QicChart pChart() {
+        Random random = new Random(7L);
+        double[] answered = new double[36];
+        double[] calls = new double[36];
+        for (int i = 0; i < calls.length; i++) {
+            calls[i] = 40 + random.nextInt(360);
+            answered[i] = Math.round(calls[i] * (0.82 + random.nextGaussian() * 0.02));
+        }
+        answered[14] = Math.round(calls[14] * 0.6);
+        answered[30] = Math.round(calls[30] * 0.95);
+        calls[22] = Double.NaN;
+        answered[22] = Double.NaN;
+        return QicChart.of(ChartKind.P, answered, calls, QicSettings.defaults());
+    }
+
+    record Suffolk(List<String> labels, double[] values, List<String> notes) {}
+
+    /** One indicator's rolling 12-month totals from the bundled Suffolk example, labelled "Mar 2003"… */
+    static Suffolk suffolk(String indicator) {
+        try {
+            List<String> lines = Files.readAllLines(
+                    Path.of("src/main/resources/examples/suffolk-2017-2021-data.csv"), StandardCharsets.UTF_8);
+            List<String> labels = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", 4);
+                if (cells[0].equals(indicator)) {
+                    YearMonth month = YearMonth.parse(cells[1].substring("12 months to ".length()));
+                    labels.add(month.format(MONTH));
+                    values.add(Double.parseDouble(cells[2]));
+                    notes.add(cells.length > 3 ? cells[3] : "");
+                }
+            }
+            return new Suffolk(
+                    labels, values.stream().mapToDouble(Double::doubleValue).toArray(), notes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes an SVG to {@code target/chart-previews}, to be looked at. */
+    static void preview(String name, String svg) {
+        try {
+            Path dir = Path.of("target/chart-previews");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".svg"), svg, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

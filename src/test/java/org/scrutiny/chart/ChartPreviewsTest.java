@@ -1,0 +1,115 @@
+package org.scrutiny.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scrutiny.analysis.Assurance;
+import org.scrutiny.analysis.ImprovementDirection;
+import org.scrutiny.analysis.Variation;
+import org.scrutiny.analysis.XmrChart;
+import org.scrutiny.analysis.XmrSettings;
+
+/**
+ * Draws the charts an analyst would look at (real Suffolk data, ten years of months with every signal, a
+ * P chart) into {@code target/chart-previews}, so that they can be rendered and inspected, and checks
+ * each parses.
+ */
+class ChartPreviewsTest {
+
+    @Test
+    void drawsThePreviewCharts() {
+        ChartFixtures.Suffolk crime = ChartFixtures.suffolk("crime-total");
+        XmrChart crimeChart = XmrChart.of(
+                crime.values(), XmrSettings.defaults().withImprovementDirection(ImprovementDirection.DECREASE));
+        write(
+                "suffolk-crime-total",
+                SvgCharts.xmr(
+                        crimeChart,
+                        crime.labels(),
+                        ChartText.of("crime-total", "Total recorded crime, Suffolk")
+                                .withUnit("Crimes in the 12 months to the date")
+                                .withFormat(ChartText.decimals(0))
+                                .withNote(
+                                        "Rolling 12-month totals overlap; runs of points are expected. Source: Home Office.")));
+
+        ChartFixtures.Suffolk burglary = ChartFixtures.suffolk("domestic-burglary");
+        int change = crime.labels().indexOf("Jun 2017");
+        XmrChart burglaryChart = XmrChart.of(
+                burglary.values(),
+                XmrSettings.defaults()
+                        .withImprovementDirection(ImprovementDirection.DECREASE)
+                        .withRebaseAt(change)
+                        .withTarget(2500));
+        write(
+                "suffolk-burglary",
+                SvgCharts.xmr(
+                        burglaryChart,
+                        burglary.labels(),
+                        ChartText.of("burglary", "Domestic (from 2017, residential) burglary, Suffolk")
+                                .withUnit("Burglaries in the 12 months to the date")
+                                .withFormat(ChartText.decimals(0))
+                                .withTwoSigma(true)));
+
+        List<String> months = ChartFixtures.months(YearMonth.of(2015, 4), 120);
+        write(
+                "ten-years-decrease",
+                SvgCharts.xmr(
+                        ChartFixtures.tenYearsChart(ImprovementDirection.DECREASE),
+                        months,
+                        ChartText.of("ten-years", "Synthetic: every signal, lower is better")
+                                .withUnit("Incidents a month")
+                                .withFormat(ChartText.decimals(0))
+                                .withTwoSigma(true)));
+        write(
+                "ten-years-neither",
+                SvgCharts.xmr(
+                        ChartFixtures.tenYearsChart(ImprovementDirection.NEITHER),
+                        months,
+                        ChartText.of("neither", "Synthetic: no better direction")
+                                .withFormat(ChartText.decimals(0))));
+        write(
+                "p-chart",
+                SvgCharts.qic(
+                        ChartFixtures.pChart(),
+                        ChartFixtures.months(YearMonth.of(2019, 4), 36),
+                        ChartText.of("p-chart", "999 calls answered within 10 seconds")
+                                .withUnit("Share of calls")
+                                .withFormat(ChartText.percent(0))
+                                .withTarget(0.9)));
+
+        StringBuilder icons = new StringBuilder(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" height=\"120\" viewBox=\"0 0 560 120\">"
+                        + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        int x = 10;
+        for (Variation v : Variation.values()) {
+            icons.append("<g transform=\"translate(")
+                    .append(x)
+                    .append(" 10)\">")
+                    .append(SvgIcons.variation(v, 48))
+                    .append("</g>");
+            x += 56;
+        }
+        x = 10;
+        for (Assurance a : Assurance.values()) {
+            icons.append("<g transform=\"translate(")
+                    .append(x)
+                    .append(" 64)\">")
+                    .append(SvgIcons.assurance(a, 48))
+                    .append("</g>");
+            x += 56;
+        }
+        icons.append("<g transform=\"translate(250 70)\">")
+                .append(SvgCharts.sparkline(ChartFixtures.tenYearsChart(ImprovementDirection.DECREASE)))
+                .append("</g><g transform=\"translate(390 70)\">")
+                .append(SvgCharts.sparkline(crimeChart))
+                .append("</g></svg>");
+        write("icons", icons.toString());
+    }
+
+    private static void write(String name, String svg) {
+        assertThat(SvgParsing.parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
+        ChartFixtures.preview(name, svg);
+    }
+}

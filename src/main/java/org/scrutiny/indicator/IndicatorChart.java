@@ -16,6 +16,8 @@ import org.scrutiny.analysis.XmrLimits;
 import org.scrutiny.analysis.XmrPoint;
 import org.scrutiny.analysis.XmrSettings;
 import org.scrutiny.analysis.XmrWarning;
+import org.scrutiny.chart.ChartText;
+import org.scrutiny.chart.SvgCharts;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Period;
 import org.scrutiny.web.Labels;
@@ -38,6 +40,7 @@ public final class IndicatorChart {
     private final Assurance assurance;
     private final List<String> settingsInWords;
     private final List<String> warnings;
+    private final Double target;
 
     /**
      * One point of the chart as the table shows it.
@@ -65,7 +68,9 @@ public final class IndicatorChart {
             Variation variation,
             Assurance assurance,
             List<String> settingsInWords,
-            List<String> warnings) {
+            List<String> warnings,
+            Double target) {
+        this.target = target;
         this.choice = choice;
         this.xmr = xmr;
         this.qic = qic;
@@ -82,7 +87,7 @@ public final class IndicatorChart {
         ChartSettings settings = indicator.chart() == null ? ChartSettings.defaults() : indicator.chart();
         List<String> warnings = new ArrayList<>(choice.warnings());
         if (choice.type() == ChartType.NONE || series.isEmpty()) {
-            return new IndicatorChart(choice, null, null, List.of(), null, Assurance.NONE, List.of(), warnings);
+            return new IndicatorChart(choice, null, null, List.of(), null, Assurance.NONE, List.of(), warnings, null);
         }
         ImprovementDirection direction = directionOf(indicator.polarity());
         Double target = targetOf(indicator.target());
@@ -156,7 +161,7 @@ public final class IndicatorChart {
         }
         Assurance assurance = chart.assurance();
         return new IndicatorChart(
-                choice, chart, null, points, variationOf(points, direction), assurance, words, warnings);
+                choice, chart, null, points, variationOf(points, direction), assurance, words, warnings, target);
     }
 
     private static IndicatorChart qicOf(
@@ -251,7 +256,7 @@ public final class IndicatorChart {
                     Assurance.of(direction, latest.get().lower(), latest.get().upper(), scaledTarget);
         }
         return new IndicatorChart(
-                choice, null, chart, points, variationOf(points, direction), assurance, words, warnings);
+                choice, null, chart, points, variationOf(points, direction), assurance, words, warnings, target);
     }
 
     private static String limitsInWords(XmrChart chart, ChartSettings settings) {
@@ -491,6 +496,36 @@ public final class IndicatorChart {
             reasons.add("The target will consistently be missed: it lies beyond the process limits");
         }
         return reasons.isEmpty() ? "" : String.join(". ", reasons) + ".";
+    }
+
+    /**
+     * The chart drawn as SVG, titled and described for screen readers; null where nothing is charted.
+     *
+     * @param idPrefix unique on the page, for the SVG's ids
+     */
+    public String svg(String idPrefix, String title, String unit, boolean twoSigmaLines) {
+        if (!drawn()) {
+            return null;
+        }
+        ChartText text = ChartText.of(idPrefix, title)
+                .withUnit(unit)
+                .withTwoSigma(twoSigmaLines)
+                .withDescription(choice.reason());
+        if (choice.rollingTotals()) {
+            text = text.withNote("Rolling 12-month totals overlap: only points outside the limits are signals.");
+        }
+        List<String> labels = periodLabels();
+        if (xmr == null && assurance != Assurance.NONE && target != null) {
+            text = text.withTarget(target);
+        }
+        String svg = xmr != null ? SvgCharts.xmr(xmr, labels, text) : SvgCharts.qic(qic, labels, text);
+        // The pages' Content-Security-Policy refuses inline styles; the stylesheet sizes the chart instead.
+        return svg.replace(" style=\"max-width:100%;height:auto\"", "");
+    }
+
+    /** A sparkline of an XmR chart for a table cell; null for other charts, which have none yet. */
+    public String sparklineSvg() {
+        return xmr == null || !drawn() ? null : SvgCharts.sparkline(xmr);
     }
 
     public List<String> settingsInWords() {

@@ -1,5 +1,6 @@
 package org.scrutiny.indicator;
 
+import org.scrutiny.chart.SvgIcons;
 import org.scrutiny.series.Frequency;
 import org.scrutiny.series.Period;
 import org.scrutiny.web.Labels;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 /** Words for an indicator's unit, polarity, frequency, tier, target and baseline; templates call it as {@code @indicatorLabels}. */
 @Component("indicatorLabels")
 public final class IndicatorLabels {
+    private static final int LARGE_ICON = 64;
 
     public String unit(Unit unit) {
         if (unit == null) {
@@ -52,6 +54,20 @@ public final class IndicatorLabels {
     /** A chart's name, such as "XmR chart" or "P′ chart (Laney)". */
     public String chart(ChartType type) {
         return ChartChoice.name(type);
+    }
+
+    /** The variation icon of a chart as SVG, large for the indicator page; null where nothing is charted. */
+    public String variationIcon(IndicatorChart chart, boolean large) {
+        return chart == null || chart.variation() == null
+                ? null
+                : SvgIcons.variation(chart.variation(), large ? LARGE_ICON : SvgIcons.SIZE);
+    }
+
+    /** The assurance icon of a chart as SVG, large for the indicator page; null where nothing is charted. */
+    public String assuranceIcon(IndicatorChart chart, boolean large) {
+        return chart == null || !chart.drawn()
+                ? null
+                : SvgIcons.assurance(chart.assurance(), large ? LARGE_ICON : SvgIcons.SIZE);
     }
 
     /** The CSS modifier of a variation icon's text: improvement, concern, neutral or common. */

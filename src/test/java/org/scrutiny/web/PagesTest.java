@@ -315,4 +315,19 @@ class PagesTest {
     void answersAnUnknownPlansExceptionsWithNotFound() throws Exception {
         mvc.perform(get("/plans/no-such-plan/exceptions")).andExpect(status().isNotFound());
     }
+
+    @Test
+    void drawsTheChartIconsAndSparklinesAsSvg() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I3"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"chart-total\" class=\"scrutiny-chart\""),
+                                containsString(
+                                        "<title id=\"chart-total-title\">Burglaries of homes: total for Suffolk"),
+                                containsString("class=\"scrutiny-icon\""))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
+                .andExpect(content().string(containsString("id=\"chart-total\"")));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED))
+                .andExpect(content().string(containsString("class=\"sparkline\"")));
+    }
 }

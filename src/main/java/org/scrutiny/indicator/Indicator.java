@@ -12,6 +12,7 @@ import org.scrutiny.series.Frequency;
  * @param collected false where the plan says the data is not yet collected
  * @param collectionNote the plan's words on collection ("data not currently captured")
  * @param comparedWithPeers whether the plan compares it with the most similar forces
+ * @param chart the chart and its settings; the plan may name only the type
  * @param derivation how it is computed from other indicators, or null
  */
 public record Indicator(
@@ -30,7 +31,7 @@ public record Indicator(
         boolean collected,
         String collectionNote,
         String measure,
-        ChartType chart,
+        ChartSettings chart,
         Derivation derivation) {
 
     public Indicator {

@@ -129,6 +129,15 @@ class IndicatorController {
         model.addAttribute("forceName", forces.nameOf(force));
         model.addAttribute("asAt", asAtDate);
         model.addAttribute("total", total);
+        IndicatorChart chart = IndicatorChart.of(indicator, total.rows());
+        model.addAttribute("chart", chart);
+        model.addAttribute(
+                "chartSvg",
+                chart.svg(
+                        "chart-total",
+                        indicator.name() + ": total for " + forces.nameOf(force),
+                        new IndicatorLabels().valueHeading(indicator.unit()),
+                        indicator.chart() != null && indicator.chart().twoSigmaLines()));
         model.addAttribute("breakdowns", breakdowns);
         return "indicator";
     }

@@ -1,5 +1,6 @@
 package org.scrutiny.indicator;
 
+import org.scrutiny.chart.SvgIcons;
 import org.scrutiny.series.Frequency;
 import org.scrutiny.series.Period;
 import org.scrutiny.web.Labels;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 /** Words for an indicator's unit, polarity, frequency, tier, target and baseline; templates call it as {@code @indicatorLabels}. */
 @Component("indicatorLabels")
 public final class IndicatorLabels {
+    private static final int LARGE_ICON = 64;
 
     public String unit(Unit unit) {
         if (unit == null) {
@@ -41,6 +43,56 @@ public final class IndicatorLabels {
             case MONEY -> "Amount (£)";
             case GRADE -> "Grade";
             case SCORE -> "Score";
+        };
+    }
+
+    /** A chart's centre line or limit; a dash where there is none. */
+    public String line(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "–" : Labels.numberOf(value);
+    }
+
+    /** A chart's name, such as "XmR chart" or "P′ chart (Laney)". */
+    public String chart(ChartType type) {
+        return ChartChoice.name(type);
+    }
+
+    /** The variation icon of a chart as SVG, large for the indicator page; null where nothing is charted. */
+    public String variationIcon(IndicatorChart chart, boolean large) {
+        return chart == null || chart.variation() == null
+                ? null
+                : SvgIcons.variation(chart.variation(), large ? LARGE_ICON : SvgIcons.SIZE);
+    }
+
+    /** The assurance icon of a chart as SVG, large for the indicator page; null where nothing is charted. */
+    public String assuranceIcon(IndicatorChart chart, boolean large) {
+        return chart == null || !chart.drawn()
+                ? null
+                : SvgIcons.assurance(chart.assurance(), large ? LARGE_ICON : SvgIcons.SIZE);
+    }
+
+    /** The CSS modifier of a variation icon's text: improvement, concern, neutral or common. */
+    public String variationKind(org.scrutiny.analysis.Variation variation) {
+        if (variation == null) {
+            return "none";
+        }
+        return switch (variation.pointType()) {
+            case SPECIAL_CAUSE_IMPROVEMENT -> "improvement";
+            case SPECIAL_CAUSE_CONCERN -> "concern";
+            case SPECIAL_CAUSE_NEUTRAL_HIGH, SPECIAL_CAUSE_NEUTRAL_LOW -> "neutral";
+            default -> "common";
+        };
+    }
+
+    /** The CSS modifier of an assurance icon's text: pass, fail, hit-and-miss or none. */
+    public String assuranceKind(org.scrutiny.analysis.Assurance assurance) {
+        if (assurance == null) {
+            return "none";
+        }
+        return switch (assurance) {
+            case CONSISTENTLY_PASSES -> "pass";
+            case CONSISTENTLY_FAILS -> "fail";
+            case HIT_AND_MISS -> "hit-and-miss";
+            case NONE -> "none";
         };
     }
 

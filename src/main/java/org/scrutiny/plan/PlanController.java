@@ -1,9 +1,16 @@
 package org.scrutiny.plan;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.actions.ActionUpdates;
+import org.scrutiny.indicator.Indicator;
+import org.scrutiny.indicator.IndicatorChart;
+import org.scrutiny.indicator.IndicatorCharts;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
@@ -23,11 +30,15 @@ class PlanController {
     private final Plans plans;
     private final ActionUpdates actionUpdates;
     private final ForceNames forces;
+    private final IndicatorCharts charts;
+    private final Clock clock;
 
-    PlanController(Plans plans, ActionUpdates actionUpdates, ForceNames forces) {
+    PlanController(Plans plans, ActionUpdates actionUpdates, ForceNames forces, IndicatorCharts charts, Clock clock) {
         this.plans = plans;
         this.actionUpdates = actionUpdates;
         this.forces = forces;
+        this.charts = charts;
+        this.clock = clock;
     }
 
     /** A plan in the home page's list. */
@@ -52,7 +63,17 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("forceName", forces.nameOf(plan.force()));
         model.addAttribute("statuses", actionUpdates.currentStatuses(plan.id()));
+        model.addAttribute("charts", chartsOf(plan, charts, clock.instant()));
         return "plan";
+    }
+
+    /** Each indicator's chart from its latest data, by reference, in the plan's order. */
+    static Map<String, IndicatorChart> chartsOf(Plan plan, IndicatorCharts charts, Instant asAt) {
+        Map<String, IndicatorChart> byRef = new LinkedHashMap<>();
+        for (Indicator indicator : plan.allIndicators().toList()) {
+            byRef.put(indicator.ref(), charts.chartOf(indicator, plan.measureOf(indicator), plan.force(), asAt));
+        }
+        return byRef;
     }
 
     @PostMapping("/plans/{id}/publish")

@@ -15,6 +15,7 @@ import org.scrutiny.actions.Due;
 import org.scrutiny.actions.Party;
 import org.scrutiny.indicator.Baseline;
 import org.scrutiny.indicator.Breakdown;
+import org.scrutiny.indicator.ChartSettings;
 import org.scrutiny.indicator.ChartType;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Polarity;
@@ -82,6 +83,8 @@ public final class PlanFile {
             List.of("at-least", "at-most", "change", "direction", "maintain", "to-be-set");
     static final List<String> TARGET_KEYS =
             List.of("at-least", "at-most", "change", "direction", "maintain", "to-be-set", "by", "text");
+    static final List<String> CHART_KEYS =
+            List.of("type", "shift", "trend", "two-of-three", "fix-after", "rebase", "two-sigma", "screening");
     static final List<String> DERIVED_KEYS = List.of("numerator", "denominator", "multiplier");
     static final List<String> ACTION_KEYS =
             List.of("id", "text", "responsible", "lead", "due", "by-when", "scrutiny", "status");
@@ -294,7 +297,7 @@ public final class PlanFile {
                         "'" + measure + "' is not a valid measure name (use letters, digits, '.',"
                                 + " '-', '_' and '/', such as home-office/crime/robbery)");
             }
-            ChartType chart = f.choice("chart", "chart", ChartType.values(), ChartType::code);
+            ChartSettings chart = f.has("chart") ? chart(f.get("chart"), frequency) : ChartSettings.defaults();
             Indicator.Derivation derivation = f.has("derived") ? derivation(f.get("derived")) : null;
             return new Indicator(
                     id,
@@ -312,8 +315,87 @@ public final class PlanFile {
                     f.flag("collected", true),
                     f.text("collection-note"),
                     measure,
-                    chart == null ? ChartType.AUTO : chart,
+                    chart,
                     derivation);
+        }
+
+        /** A chart: its type alone ({@code chart: xmr}) or a mapping of the type and its settings. */
+        private ChartSettings chart(Node node, Frequency frequency) {
+            ChartSettings defaults = ChartSettings.defaults();
+            if (node instanceof ScalarNode scalar) {
+                ChartType type = choiceOfChart(node, scalar.getValue().strip());
+                return type == null ? defaults : ChartSettings.of(type);
+            }
+            Fields f = Fields.of(node, "chart", problems, CHART_KEYS);
+            ChartType type = f.has("type") ? f.choice("type", "chart", ChartType.values(), ChartType::code) : null;
+            ChartSettings.TwoOfThree twoOfThree = f.choice(
+                    "two-of-three",
+                    "two-of-three variant",
+                    ChartSettings.TwoOfThree.values(),
+                    ChartSettings.TwoOfThree::code);
+            Integer shift = whole(f, "shift", 2);
+            Integer trend = whole(f, "trend", 2);
+            // A baseline needs two points for one moving range; Making Data Count advises twelve, and the
+            // chart says so when there are fewer.
+            Integer fixAfter = whole(f, "fix-after", 2);
+            List<Period> rebase = new ArrayList<>();
+            Map<String, Node> seen = new HashMap<>();
+            Node rebaseNode = f.get("rebase");
+            List<Node> rebaseNodes = rebaseNode instanceof ScalarNode ? List.of(rebaseNode) : f.list("rebase");
+            for (Node item : rebaseNodes) {
+                Period period = period(item, frequency);
+                if (period == null) {
+                    continue;
+                }
+                Node first = seen.putIfAbsent(period.toString(), item);
+                if (first != null) {
+                    problem(
+                            item,
+                            "the limits are already rebased at " + period.label() + " (line " + Fields.line(first)
+                                    + ")");
+                } else {
+                    rebase.add(period);
+                }
+            }
+            return new ChartSettings(
+                    type == null ? ChartType.AUTO : type,
+                    shift == null ? defaults.shiftLength() : shift,
+                    trend == null ? defaults.trendLength() : trend,
+                    twoOfThree == null ? defaults.twoOfThree() : twoOfThree,
+                    fixAfter == null ? defaults.fixAfter() : fixAfter,
+                    rebase,
+                    f.flag("two-sigma", defaults.twoSigmaLines()),
+                    f.flag("screening", defaults.screening()));
+        }
+
+        private ChartType choiceOfChart(Node node, String text) {
+            for (ChartType type : ChartType.values()) {
+                if (type.code().equals(text)) {
+                    return type;
+                }
+            }
+            List<String> codes = new ArrayList<>();
+            for (ChartType type : ChartType.values()) {
+                codes.add(type.code());
+            }
+            problem(node, "unknown chart '" + text + "' (expected " + Fields.orList(codes) + ")");
+            return null;
+        }
+
+        /** A whole number of at least {@code least}, or null where it is absent or wrong (which is reported). */
+        private Integer whole(Fields f, String key, int least) {
+            Node node = f.get(key);
+            Double value = f.numberOf(node, key);
+            if (value == null) {
+                return null;
+            }
+            if (value != Math.rint(value) || value < least || value > 1000) {
+                problem(
+                        node,
+                        "'" + key + "' must be a whole number from " + least + " to 1000, not " + Fields.shown(node));
+                return null;
+            }
+            return value.intValue();
         }
 
         private List<Breakdown> breakdowns(Fields indicator) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.scrutiny.indicator.Baseline;
 import org.scrutiny.indicator.Breakdown;
-import org.scrutiny.indicator.ChartType;
+import org.scrutiny.indicator.ChartSettings;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Polarity;
 import org.scrutiny.indicator.Target;
@@ -66,7 +66,7 @@ public final class TestPlans {
                 collected,
                 collected ? null : "data not currently captured",
                 null,
-                ChartType.AUTO,
+                ChartSettings.defaults(),
                 null);
     }
 

@@ -17,6 +17,7 @@ import org.scrutiny.actions.Due;
 import org.scrutiny.actions.Party;
 import org.scrutiny.indicator.Baseline;
 import org.scrutiny.indicator.Breakdown;
+import org.scrutiny.indicator.ChartSettings;
 import org.scrutiny.indicator.ChartType;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Polarity;
@@ -93,7 +94,7 @@ class PlanFileTest {
         assertThat(indicator.target()).isEqualTo(new Target.None());
         assertThat(indicator.collected()).isTrue();
         assertThat(indicator.comparedWithPeers()).isFalse();
-        assertThat(indicator.chart()).isEqualTo(ChartType.AUTO);
+        assertThat(indicator.chart()).isEqualTo(ChartSettings.defaults());
         assertThat(plan.measureOf(indicator)).isEqualTo("test-plan/i1");
     }
 
@@ -458,7 +459,80 @@ class PlanFileTest {
         assertThat(indicator.collected()).isFalse();
         assertThat(indicator.collectionNote()).isEqualTo("data not currently captured");
         assertThat(indicator.measure()).isEqualTo("home-office/crime/robbery");
-        assertThat(indicator.chart()).isEqualTo(ChartType.XMR);
+        assertThat(indicator.chart().type()).isEqualTo(ChartType.XMR);
+    }
+
+    @Test
+    void readsChartSettingsFromAMapping() {
+        Indicator indicator = onlyIndicator(withIndicator(
+                "frequency: monthly",
+                "chart:",
+                "  type: xmr",
+                "  shift: 8",
+                "  trend: 6",
+                "  two-of-three: within-limits-only",
+                "  fix-after: 12",
+                "  rebase: [2019-04, 2018-04]",
+                "  two-sigma: true",
+                "  screening: false"));
+
+        ChartSettings chart = indicator.chart();
+        assertThat(chart.type()).isEqualTo(ChartType.XMR);
+        assertThat(chart.shiftLength()).isEqualTo(8);
+        assertThat(chart.trendLength()).isEqualTo(6);
+        assertThat(chart.twoOfThree()).isEqualTo(ChartSettings.TwoOfThree.WITHIN_LIMITS_ONLY);
+        assertThat(chart.fixAfter()).isEqualTo(12);
+        assertThat(chart.rebaseAt()).containsExactly(Period.month(2018, 4), Period.month(2019, 4));
+        assertThat(chart.twoSigmaLines()).isTrue();
+        assertThat(chart.screening()).isFalse();
+    }
+
+    @Test
+    void givesAChartMappingWithoutATypeMakingDataCountsDefaults() {
+        ChartSettings chart =
+                onlyIndicator(withIndicator("chart: {rebase: 2019-04}")).chart();
+
+        assertThat(chart.type()).isEqualTo(ChartType.AUTO);
+        assertThat(chart.shiftLength()).isEqualTo(7);
+        assertThat(chart.trendLength()).isEqualTo(7);
+        assertThat(chart.twoOfThree()).isEqualTo(ChartSettings.TwoOfThree.BEYOND_LIMITS_COUNT);
+        assertThat(chart.fixAfter()).isZero();
+        assertThat(chart.rebaseAt()).containsExactly(Period.month(2019, 4));
+    }
+
+    @Test
+    void rejectsBadChartSettingsWithLineAndColumn() {
+        assertThat(problemsOf(withIndicator(
+                        "chart:",
+                        "  type: pie",
+                        "  shift: 1",
+                        "  trend: 6.5",
+                        "  two-of-three: sometimes",
+                        "  fix-after: many",
+                        "  rebase: [2019-04, April, 2019-04]",
+                        "  two-sigma: often",
+                        "  colour: red")))
+                .containsExactly(
+                        "test.yaml:15:17: unknown chart 'pie' (expected auto, run, xmr, p, p-prime, u, u-prime, c or"
+                                + " none)",
+                        "test.yaml:16:18: 'shift' must be a whole number from 2 to 1000, not '1'",
+                        "test.yaml:17:18: 'trend' must be a whole number from 2 to 1000, not '6.5'",
+                        "test.yaml:18:25: unknown two-of-three variant 'sometimes' (expected beyond-limits-count or"
+                                + " within-limits-only)",
+                        "test.yaml:19:22: 'fix-after' must be a number, not 'many'",
+                        "test.yaml:20:29: 'April' is not a period (expected a month such as 2019-01, a financial year such as"
+                                + " 2019/20, a quarter such as 2019/20 Q1, a half such as 2019/20 H1, a year such as 2019, or 12"
+                                + " months to 2019-03)",
+                        "test.yaml:20:36: the limits are already rebased at Apr 2019 (line 20)",
+                        "test.yaml:21:22: 'two-sigma' must be true or false, not 'often'",
+                        "test.yaml:22:11: unknown key 'colour' in chart (expected type, shift, trend, two-of-three,"
+                                + " fix-after, rebase, two-sigma or screening)");
+    }
+
+    @Test
+    void rejectsAChartThatIsAList() {
+        assertThat(problemsOf(withIndicator("chart: [xmr]")))
+                .containsExactly("test.yaml:14:16: chart must be a mapping of keys to values, not a list");
     }
 
     @Test

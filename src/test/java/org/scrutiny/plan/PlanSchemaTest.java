@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrutiny.actions.ActionStatus;
 import org.scrutiny.actions.Party;
+import org.scrutiny.indicator.ChartSettings;
 import org.scrutiny.indicator.ChartType;
 import org.scrutiny.indicator.Polarity;
 import org.scrutiny.indicator.Stance;
@@ -156,7 +157,20 @@ class PlanSchemaTest {
 
     @Test
     void chartsMatchTheJavaCodes() {
-        assertThat(enumOf("chart")).isEqualTo(codes(ChartType.values(), ChartType::code));
+        assertThat(enumOf("chart-type")).isEqualTo(codes(ChartType.values(), ChartType::code));
+    }
+
+    @Test
+    void twoOfThreeVariantsMatchTheJavaCodes() {
+        assertThat(enumOf("two-of-three"))
+                .isEqualTo(codes(ChartSettings.TwoOfThree.values(), ChartSettings.TwoOfThree::code));
+    }
+
+    @Test
+    void chartSettingsMatchTheKeysTheReaderKnows() {
+        assertThat(DEFS.get("chart").get("oneOf").get(1).get("properties").propertyNames().stream()
+                        .toList())
+                .containsExactlyElementsOf(PlanFile.CHART_KEYS);
     }
 
     @Test

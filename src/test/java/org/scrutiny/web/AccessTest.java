@@ -35,6 +35,7 @@ class AccessTest {
                 "/plans/" + TestData.DRAFT,
                 "/plans/" + TestData.DRAFT + "/indicators/D1",
                 "/plans/" + TestData.DRAFT + "/actions/DA1",
+                "/plans/" + TestData.DRAFT + "/exceptions",
             })
     void sendsThePublicToSignInForPagesOfADraftPlan(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrl(SIGN_IN));
@@ -46,6 +47,7 @@ class AccessTest {
                 "/plans/" + TestData.DRAFT,
                 "/plans/" + TestData.DRAFT + "/indicators/D1",
                 "/plans/" + TestData.DRAFT + "/actions/DA1",
+                "/plans/" + TestData.DRAFT + "/exceptions",
             })
     void showsPagesOfADraftPlanToAViewer(String page) throws Exception {
         mvc.perform(get(page).with(user("someone").roles("VIEWER"))).andExpect(status().isOk());

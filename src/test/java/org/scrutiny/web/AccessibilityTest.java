@@ -94,6 +94,13 @@ class AccessibilityTest {
                 page("indicator", get(PLAN + "/indicators/I1")),
                 page("indicator as at a date", get(PLAN + "/indicators/I1").param("asAt", TestData.BEFORE_REVISION)),
                 page("indicator without data", get(PLAN + "/indicators/I2")),
+                page("indicator with a special cause", get(PLAN + "/indicators/I3")),
+                page("indicator on a P chart", get(PLAN + "/indicators/I4")),
+                page("exceptions", get(PLAN + "/exceptions")),
+                page(
+                        "exceptions, none",
+                        get("/plans/" + TestData.DRAFT + "/exceptions")
+                                .with(user("a").roles("ANALYST"))),
                 page("action", get(PLAN + "/actions/A1")),
                 page(
                         "action, contributor",
@@ -130,6 +137,30 @@ class AccessibilityTest {
         assertThat(doc.title()).endsWith(" – Scrutiny").isNotEqualTo("Scrutiny");
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.selectFirst("h1").text()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void givesEveryChartAndIconARoleANameAndADescription(Page page) throws Exception {
+        for (Element svg : render(page).select("main svg")) {
+            if (svg.attr("aria-hidden").equals("true")) {
+                continue;
+            }
+            assertThat(svg.attr("role"))
+                    .as("%s", svg.outerHtml().lines().findFirst().orElse(""))
+                    .isEqualTo("img");
+            Element title = svg.selectFirst("> title");
+            boolean labelled = !svg.attr("aria-label").isBlank()
+                    || !svg.attr("aria-labelledby").isBlank()
+                    || (title != null && !title.text().isBlank());
+            assertThat(labelled).as("an SVG image has a name").isTrue();
+            Element desc = svg.selectFirst("> desc");
+            if (desc != null) {
+                assertThat(desc.text())
+                        .as("an SVG's description says something")
+                        .isNotBlank();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -278,7 +309,17 @@ class AccessibilityTest {
         Element total = doc.selectFirst("table:has(caption:contains(Total for Suffolk))");
         assertThat(total.select("tbody th").eachText()).contains("October 2019", "November 2019");
         assertThat(total.select("thead th").eachText())
-                .as("the value column names the unit; counts have no numerator or denominator; a note was loaded")
-                .containsExactly("Period", "Number", "Revision", "Status", "Note");
+                .as("the value column names the unit; counts have no numerator or denominator; the chart's lines and"
+                        + " signals; a note was loaded")
+                .containsExactly(
+                        "Period",
+                        "Number",
+                        "Mean",
+                        "Lower limit",
+                        "Upper limit",
+                        "Special cause",
+                        "Revision",
+                        "Status",
+                        "Note");
     }
 }

@@ -127,7 +127,11 @@ class PagesTest {
     void showsAnIndicatorsDataAsKnownAtADate() throws Exception {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", TestData.BEFORE_REVISION))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(">100<"), not(containsString(">105<")))));
+                // The chart's mean of 100 and 110 is 105 too, so the revised value is looked for in its row.
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Latest: 110 in November 2019, up 10 on October 2019"),
+                                not(containsString("revised after an audit")))));
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "2019-12-31"))
                 .andExpect(content().string(containsString("no data has been loaded for this indicator by this date")));
     }
@@ -227,5 +231,103 @@ class PagesTest {
     @Test
     void servesTheStylesheetToThePublic() throws Exception {
         mvc.perform(get("/css/scrutiny.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void showsAnIndicatorsControlChartSettingsIconsAndSignalsInItsTable() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I3"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Control chart: XmR chart"),
+                                containsString("Special cause variation: concern, higher values"),
+                                containsString("No assurance"),
+                                containsString("Rules, in order: a point outside the limits; a trend of 7 points"),
+                                containsString("points beyond the limits count"),
+                                containsString("The 2-sigma lines are drawn"),
+                                containsString("<th scope=\"col\" class=\"numeric\">Upper limit</th>"),
+                                containsString("Above the upper limit: a concern"),
+                                not(containsString("Fewer than 13 points")))));
+    }
+
+    @Test
+    void warnsOfAChartOfFewerThanThirteenPoints() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Fewer than 13 points"), containsString("Common cause variation"))));
+    }
+
+    @Test
+    void chartsAProportionWithDenominatorsOnAPChartWithItsAssurance() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Control chart: P chart"),
+                                containsString("The target will consistently be met"),
+                                containsString("Common cause variation"))));
+    }
+
+    @Test
+    void showsEachIndicatorsIconsOnThePlanPageAndLinksToTheExceptions() throws Exception {
+        String page = mvc.perform(get("/plans/" + TestData.PUBLISHED))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains(
+                        "href=\"/plans/test-published/exceptions\"",
+                        "Special cause variation: concern, higher values",
+                        "The target will consistently be met",
+                        "No chart");
+    }
+
+    @Test
+    void listsOnlyTheExceptionsGroupedByPlanItem() throws Exception {
+        String page = mvc.perform(get("/plans/" + TestData.PUBLISHED + "/exceptions"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains(
+                        "Outcome O1A: Fewer victims of burglary",
+                        "href=\"/plans/test-published/indicators/I3\"",
+                        "Latest point (November 2019): above the upper limit: a concern.",
+                        ">95<")
+                .doesNotContain(
+                        "Objective O1: Cut crime", "indicators/I1\"", "indicators/I4\"", "There are no exceptions");
+    }
+
+    @Test
+    void saysWhenAPlanHasNoExceptions() throws Exception {
+        mvc.perform(get("/plans/" + TestData.DRAFT + "/exceptions")
+                        .with(user("v").roles("VIEWER")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("There are no exceptions: none of the plan&#39;s 1 indicators")));
+    }
+
+    @Test
+    void answersAnUnknownPlansExceptionsWithNotFound() throws Exception {
+        mvc.perform(get("/plans/no-such-plan/exceptions")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void drawsTheChartIconsAndSparklinesAsSvg() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I3"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"chart-total\" class=\"scrutiny-chart\""),
+                                containsString(
+                                        "<title id=\"chart-total-title\">Burglaries of homes: total for Suffolk"),
+                                containsString("class=\"scrutiny-icon\""))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
+                .andExpect(content().string(containsString("id=\"chart-total\"")));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED))
+                .andExpect(content().string(containsString("class=\"sparkline\"")));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.scrutiny.ingest.ImportListener;
@@ -55,7 +56,36 @@ public class TestData {
                 published,
                 "indicator,period,area,value,note\nI1,2019-10,,105,revised after an audit of crime recording\n",
                 Instant.parse("2020-06-15T12:00:00Z"));
+        load(database, published, controlChartData(), Instant.parse("2020-01-15T12:00:00Z"));
         return new Loaded();
+    }
+
+    /**
+     * Sixteen months of burglaries ending in a spike far above the limits (I3, an exception), and
+     * fourteen months of calls answered within 10 seconds that vary only as chance would (I4, a P chart
+     * that consistently passes its 90% target: no exception).
+     */
+    private static String controlChartData() {
+        StringBuilder csv = new StringBuilder("indicator,period,value,numerator,denominator\n");
+        int[] burglaries = {52, 48, 50, 55, 47, 51, 49, 53, 50, 46, 52, 54, 48, 51, 49, 95};
+        YearMonth month = YearMonth.of(2018, 8);
+        for (int count : burglaries) {
+            csv.append("I3,").append(month).append(',').append(count).append(",,\n");
+            month = month.plusMonths(1);
+        }
+        int[] answered = {930, 925, 935, 928, 932, 936, 927, 931, 929, 934, 926, 933, 930, 928};
+        month = YearMonth.of(2018, 10);
+        for (int count : answered) {
+            csv.append("I4,")
+                    .append(month)
+                    .append(',')
+                    .append(count / 10.0)
+                    .append(',')
+                    .append(count)
+                    .append(",1000\n");
+            month = month.plusMonths(1);
+        }
+        return csv.toString();
     }
 
     private static Plan save(Plans plans, String fileName, String source) {

@@ -209,6 +209,12 @@ public final class XmrChart {
                 relative);
         int[] shift = SpecialCauseRules.partOfRuns(
                 SpecialCauseRules.shiftEnds(relative, settings.shiftLength()), settings.shiftLength());
+        if (!settings.runsRules()) {
+            // Only the limits speak: the runs rules' findings are dropped, not computed differently.
+            Arrays.fill(trend, 0);
+            Arrays.fill(twoOfThree, 0);
+            Arrays.fill(shift, 0);
+        }
         int baselineEnd = group.baselinePoints() == 0 ? group.from() : at[group.baselinePoints() - 1] + 1;
         int k = 0;
         for (int i = group.from(); i < group.to(); i++) {

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param twoOfThreeWholeWindowOnOneSide whether all three points of the window must be on the same side
  *     of the mean, as NHSRplotthedots requires; when false, only the two beyond 2-sigma must be
  * @param recommendedPoints fewer points than this in a rebase group give trial limits, and a warning
+ * @param runsRules whether the trend, two-of-three and shift rules apply; off, only points outside the
+ *     limits are special causes, as for rolling totals, whose overlapping points make runs artefacts
  */
 public record XmrSettings(
         ImprovementDirection improvementDirection,
@@ -39,7 +41,8 @@ public record XmrSettings(
         int trendLength,
         boolean twoOfThreeCountsBeyondLimits,
         boolean twoOfThreeWholeWindowOnOneSide,
-        int recommendedPoints) {
+        int recommendedPoints,
+        boolean runsRules) {
 
     /** Making Data Count's advice for a baseline: at least this many points. */
     public static final int RECOMMENDED_BASELINE = 12;
@@ -87,7 +90,8 @@ public record XmrSettings(
                 7,
                 false,
                 true,
-                13);
+                13,
+                true);
     }
 
     public XmrSettings withImprovementDirection(ImprovementDirection direction) {
@@ -101,7 +105,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withScreenMovingRanges(boolean screen) {
@@ -115,7 +120,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withFixAfterPoints(int points) {
@@ -129,7 +135,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withRebaseAt(int... indices) {
@@ -143,7 +150,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withTarget(double value) {
@@ -157,7 +165,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withShiftLength(int length) {
@@ -171,7 +180,8 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withTrendLength(int length) {
@@ -185,7 +195,8 @@ public record XmrSettings(
                 length,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     /** The two-of-three rule's variant; see the record's parameters. */
@@ -200,7 +211,8 @@ public record XmrSettings(
                 trendLength,
                 countsBeyondLimits,
                 wholeWindowOnOneSide,
-                recommendedPoints);
+                recommendedPoints,
+                runsRules);
     }
 
     public XmrSettings withRecommendedPoints(int points) {
@@ -214,6 +226,23 @@ public record XmrSettings(
                 trendLength,
                 twoOfThreeCountsBeyondLimits,
                 twoOfThreeWholeWindowOnOneSide,
-                points);
+                points,
+                runsRules);
+    }
+
+    /** Turns the trend, two-of-three and shift rules on or off; points outside the limits are always flagged. */
+    public XmrSettings withRunsRules(boolean apply) {
+        return new XmrSettings(
+                improvementDirection,
+                screenMovingRanges,
+                fixAfterPoints,
+                rebaseAt,
+                target,
+                shiftLength,
+                trendLength,
+                twoOfThreeCountsBeyondLimits,
+                twoOfThreeWholeWindowOnOneSide,
+                recommendedPoints,
+                apply);
     }
 }

@@ -158,7 +158,7 @@ final class ChartRenderer {
                 .num(width)
                 .raw(' ')
                 .num(height)
-                .raw("\" style=\"max-width:100%;height:auto\"")
+                .raw('"')
                 .attr("aria-labelledby", id + "-title")
                 .attr("aria-describedby", id + "-desc")
                 .attr("id", id)

@@ -111,14 +111,13 @@ public final class IndicatorChart {
             List<String> warnings) {
         int n = series.size();
         double[] values = valuesOf(series);
-        // Runs and trends of overlapping rolling totals are artefacts; lengths beyond the series turn them off.
-        int shift = choice.rollingTotals() ? Math.max(2, n + 1) : settings.shiftLength();
-        int trend = choice.rollingTotals() ? Math.max(2, n + 1) : settings.trendLength();
         XmrSettings xmrSettings = XmrSettings.defaults()
                 .withImprovementDirection(direction)
                 .withScreenMovingRanges(settings.screening())
-                .withShiftLength(shift)
-                .withTrendLength(trend)
+                .withShiftLength(settings.shiftLength())
+                .withTrendLength(settings.trendLength())
+                // Runs of overlapping rolling totals are artefacts of the overlap: only the limits speak.
+                .withRunsRules(!choice.rollingTotals())
                 .withTwoOfThree(settings.twoOfThree() == ChartSettings.TwoOfThree.BEYOND_LIMITS_COUNT, true)
                 .withRebaseAt(rebase);
         if (settings.fixAfter() > 0) {
@@ -518,9 +517,7 @@ public final class IndicatorChart {
         if (xmr == null && assurance != Assurance.NONE && target != null) {
             text = text.withTarget(target);
         }
-        String svg = xmr != null ? SvgCharts.xmr(xmr, labels, text) : SvgCharts.qic(qic, labels, text);
-        // The pages' Content-Security-Policy refuses inline styles; the stylesheet sizes the chart instead.
-        return svg.replace(" style=\"max-width:100%;height:auto\"", "");
+        return xmr != null ? SvgCharts.xmr(xmr, labels, text) : SvgCharts.qic(qic, labels, text);
     }
 
     /** A sparkline of an XmR chart for a table cell; null for other charts, which have none yet. */

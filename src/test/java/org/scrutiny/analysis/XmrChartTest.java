@@ -243,6 +243,18 @@ class XmrChartTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void flagsOnlyPointsOutsideTheLimitsWhenTheRunsRulesAreOff() {
+        // Eight points above the mean after eight below: a shift, but nothing outside the limits.
+        double[] values = {10, 11, 10, 12, 11, 10, 11, 12, 14, 15, 14, 15, 16, 14, 15, 16};
+        XmrSettings settings = XmrSettings.defaults();
+
+        assertThat(causes(XmrChart.of(values, settings))).contains(SpecialCause.SHIFT_ABOVE);
+        XmrChart limitsOnly = XmrChart.of(values, settings.withRunsRules(false));
+        assertThat(limitsOnly.points()).noneMatch(XmrPoint::outsideLimits);
+        assertThat(causes(limitsOnly)).containsOnly(SpecialCause.NONE);
+    }
+
     private static List<SpecialCause> causes(XmrChart chart) {
         return chart.points().stream().map(XmrPoint::specialCause).toList();
     }

@@ -46,6 +46,8 @@ const pages = [
   ['plan-admin', 'admin', `/plans/${plan}`],
   ['indicator', null, `/plans/${plan}/indicators/${indicator}`],
   ['indicator-as-at', null, `/plans/${plan}/indicators/${indicator}?asAt=2019-03-31`],
+  ['indicator-rebased', null, `/plans/${plan}/indicators/domestic-burglary`],
+  ['exceptions', null, `/plans/${plan}/exceptions`],
   ['action', null, `/plans/${plan}/actions/${action}`],
   ['action-contributor', 'contrib', `/plans/${plan}/actions/${action}`],
   ['action-errors', 'contrib', async (page) => {

@@ -110,16 +110,47 @@ public final class SvgCharts {
 
     /** A sparkline with the caller's words as its title and accessible name. */
     public static String sparkline(XmrChart chart, String title) {
+        int n = chart.size();
+        double[] values = new double[n];
+        double[] centres = new double[n];
+        for (int i = 0; i < n; i++) {
+            XmrPoint p = chart.point(i);
+            values[i] = p.isMissing() ? Double.NaN : p.value();
+            centres[i] = p.mean();
+        }
+        Mark latest = chart.latest().map(p -> Mark.of(p.pointType())).orElse(null);
+        return sparkline(values, centres, latest, title);
+    }
+
+    /**
+     * A sparkline of a qicharts2-family chart (P, U, C, …): the plotted values, the centre line, and the
+     * latest point marked high or low when it lies outside the limits (these charts have no improvement
+     * direction), common cause otherwise.
+     */
+    public static String sparkline(QicChart chart, String title) {
+        double[] values = chart.values();
+        int last = values.length - 1;
+        while (last >= 0 && Double.isNaN(values[last])) {
+            last--;
+        }
+        Mark latest = last < 0
+                ? null
+                : chart.outsideLimits(last) ? (values[last] > chart.centre(last) ? Mark.HIGH : Mark.LOW) : Mark.COMMON;
+        return sparkline(values, chart.centres(), latest, title);
+    }
+
+    /** The sparkline itself: NaN values are gaps; the centre line breaks where the centre changes. */
+    private static String sparkline(double[] values, double[] centres, Mark latest, String title) {
         double width = 120;
         double height = 28;
         double pad = 4;
-        int n = chart.size();
+        int n = values.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (XmrPoint p : chart.points()) {
-            if (!p.isMissing()) {
-                min = Math.min(min, p.value());
-                max = Math.max(max, p.value());
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
         Svg svg = new Svg(512 + n * 14);
@@ -137,35 +168,40 @@ public final class SvgCharts {
             ChartRenderer.Scale y = new ChartRenderer.Scale(min, max, height - pad, pad);
             double dx = n > 1 ? (width - 2 * pad - 4) / (n - 1) : 0;
             svg.startPath();
-            for (XmrLimits group : chart.limits()) {
-                if (Double.isFinite(group.mean()) && group.to() > group.from()) {
-                    svg.moveTo(pad + dx * group.from(), y.at(group.mean())).horizontalTo(pad + dx * (group.to() - 1));
+            // One horizontal stretch for each run of points sharing a centre, so a rebase shows as a step.
+            int from = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i == n || Double.compare(centres[i], centres[from]) != 0) {
+                    if (Double.isFinite(centres[from]) && i - 1 > from) {
+                        svg.moveTo(pad + dx * from, y.at(centres[from])).horizontalTo(pad + dx * (i - 1));
+                    }
+                    from = i;
                 }
             }
             svg.endPath(" fill=\"none\" stroke=\"#b5b5b5\" stroke-width=\"1\"");
             svg.startPath();
             boolean open = false;
+            int last = -1;
             for (int i = 0; i < n; i++) {
-                XmrPoint p = chart.point(i);
-                if (p.isMissing()) {
+                if (Double.isNaN(values[i])) {
                     open = false;
-                } else if (open) {
-                    svg.lineTo(pad + dx * i, y.at(p.value()));
+                    continue;
+                }
+                if (open) {
+                    svg.lineTo(pad + dx * i, y.at(values[i]));
                 } else {
-                    svg.moveTo(pad + dx * i, y.at(p.value()));
+                    svg.moveTo(pad + dx * i, y.at(values[i]));
                     open = true;
                 }
+                last = i;
             }
             svg.endPath(
                     " fill=\"none\" stroke=\"" + Palette.COMMON + "\" stroke-width=\"1.25\" stroke-linejoin=\"round\"");
-            Optional<XmrPoint> latest = chart.latest();
-            if (latest.isPresent()) {
-                XmrPoint p = latest.get();
-                Mark mark = Mark.of(p.pointType());
+            if (latest != null && last >= 0) {
                 svg.startPath();
-                mark.shape.draw(svg, pad + dx * p.index(), y.at(p.value()), mark == Mark.COMMON ? 2.6 : 3.2);
-                svg.endPath(" class=\"mark mark-" + mark.code + " shape-" + mark.shape.code + "\" fill=\"" + mark.colour
-                        + "\" stroke=\"#fff\" stroke-width=\"0.75\"");
+                latest.shape.draw(svg, pad + dx * last, y.at(values[last]), latest == Mark.COMMON ? 2.6 : 3.2);
+                svg.endPath(" class=\"mark mark-" + latest.code + " shape-" + latest.shape.code + "\" fill=\""
+                        + latest.colour + "\" stroke=\"#fff\" stroke-width=\"0.75\"");
             }
         }
         svg.raw("</svg>");

@@ -520,9 +520,31 @@ public final class IndicatorChart {
         return xmr != null ? SvgCharts.xmr(xmr, labels, text) : SvgCharts.qic(qic, labels, text);
     }
 
-    /** A sparkline of an XmR chart for a table cell; null for other charts, which have none yet. */
+    /** A sparkline of the chart for a table cell, titled with its points and what the latest says; null if none is drawn. */
     public String sparklineSvg() {
-        return xmr == null || !drawn() ? null : SvgCharts.sparkline(xmr);
+        if (!drawn()) {
+            return null;
+        }
+        if (xmr != null) {
+            return SvgCharts.sparkline(xmr);
+        }
+        double[] values = qic.values();
+        int count = 0;
+        int last = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                count++;
+                last = i;
+            }
+        }
+        String latest = last < 0
+                ? "no values"
+                : !qic.outsideLimits(last)
+                        ? "latest point within the limits"
+                        : values[last] > qic.centre(last)
+                                ? "latest point above the upper limit"
+                                : "latest point below the lower limit";
+        return SvgCharts.sparkline(qic, count + (count == 1 ? " point; " : " points; ") + latest);
     }
 
     public List<String> settingsInWords() {

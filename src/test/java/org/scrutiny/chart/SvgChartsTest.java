@@ -307,6 +307,20 @@ class SvgChartsTest {
                 .startsWith("mark mark-");
     }
 
+    @Test
+    void drawsASparklineOfAPChartMarkingALatestPointAboveTheLimitHigh() {
+        double[] denominators = {200, 210, 190, 205, 200, 195, 200, 210, 205, 200};
+        double[] counts = {20, 22, 19, 21, 20, 18, 21, 22, 20, 60};
+        QicChart chart = QicChart.of(ChartKind.P, counts, denominators, QicSettings.defaults());
+
+        Document doc = SvgParsing.parse(SvgCharts.sparkline(chart, "10 points; latest point above the upper limit"));
+
+        assertThat(doc.getDocumentElement().getAttribute("aria-label"))
+                .isEqualTo("10 points; latest point above the upper limit");
+        assertThat(SvgParsing.elements(doc, "path").getLast().getAttribute("class"))
+                .isEqualTo("mark mark-high shape-triangle-up");
+    }
+
     @ParameterizedTest
     @EnumSource(Variation.class)
     void everyVariationIconCarriesItsText(Variation variation) {

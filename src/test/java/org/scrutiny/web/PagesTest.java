@@ -328,6 +328,9 @@ class PagesTest {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
                 .andExpect(content().string(containsString("id=\"chart-total\"")));
         mvc.perform(get("/plans/" + TestData.PUBLISHED))
-                .andExpect(content().string(containsString("class=\"sparkline\"")));
+                .andExpect(content().string(containsString("class=\"sparkline\"")))
+                // I4 is a P chart: its sparkline comes from the qicharts2-family chart.
+                .andExpect(
+                        content().string(containsString("aria-label=\"14 points; latest point within the limits\"")));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.actions.ActionUpdates;
-import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.IndicatorChart;
 import org.scrutiny.indicator.IndicatorCharts;
 import org.scrutiny.security.Visitors;
@@ -70,9 +69,8 @@ class PlanController {
     /** Each indicator's chart from its latest data, by reference, in the plan's order. */
     static Map<String, IndicatorChart> chartsOf(Plan plan, IndicatorCharts charts, Instant asAt) {
         Map<String, IndicatorChart> byRef = new LinkedHashMap<>();
-        for (Indicator indicator : plan.allIndicators().toList()) {
-            byRef.put(indicator.ref(), charts.chartOf(indicator, plan.measureOf(indicator), plan.force(), asAt));
-        }
+        charts.chartsOf(plan.allIndicators().toList(), plan::measureOf, plan.force(), asAt)
+                .forEach((indicator, chart) -> byRef.put(indicator.ref(), chart));
         return byRef;
     }
 

@@ -3,9 +3,15 @@ package org.scrutiny.series;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.scrutiny.store.Database;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -47,6 +53,35 @@ class JdbcObservations implements Observations {
     }
 
     @Override
+    public Map<String, List<Observation>> totals(Collection<String> measures, String force, Instant asAt) {
+        Map<String, List<Observation>> byMeasure = new LinkedHashMap<>();
+        measures.forEach(measure -> byMeasure.put(measure, new ArrayList<>()));
+        if (measures.isEmpty()) {
+            return byMeasure;
+        }
+        // A plan's series share their few dozen periods: parse each spelling once, not once a row.
+        Map<String, Period> periods = new HashMap<>();
+        database.jdbc()
+                .sql("SELECT s.measure, " + COLUMNS + """
+                        FROM observation o
+                        JOIN series s ON s.id = o.series_id
+                        WHERE s.measure IN (:measures) AND s.force_code = :force AND s.breakdown = ''
+                          AND o.revision = (
+                              SELECT MAX(r.revision) FROM observation r
+                              WHERE r.series_id = o.series_id AND r.period = o.period AND r.recorded_at <= :asAt)
+                        ORDER BY s.measure, o.period_end, o.period_start, o.period
+                        """)
+                .param("measures", List.copyOf(byMeasure.keySet()))
+                .param("force", force)
+                .param("asAt", asAt.toEpochMilli())
+                .query((RowCallbackHandler) rs -> byMeasure
+                        .get(rs.getString("measure"))
+                        .add(observation(rs, periods.computeIfAbsent(rs.getString("period"), Period::parse))));
+        byMeasure.replaceAll((measure, series) -> List.copyOf(series));
+        return byMeasure;
+    }
+
+    @Override
     public List<Observation> revisions(SeriesKey key, Period period) {
         return database.jdbc()
                 .sql("SELECT " + COLUMNS + """
@@ -65,8 +100,12 @@ class JdbcObservations implements Observations {
     }
 
     private static Observation observation(ResultSet rs, int row) throws SQLException {
+        return observation(rs, Period.parse(rs.getString("period")));
+    }
+
+    private static Observation observation(ResultSet rs, Period period) throws SQLException {
         return new Observation(
-                Period.parse(rs.getString("period")),
+                period,
                 doubleOrNull(rs, "value"),
                 doubleOrNull(rs, "numerator"),
                 doubleOrNull(rs, "denominator"),

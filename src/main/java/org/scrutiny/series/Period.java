@@ -335,6 +335,7 @@ final class PeriodParser {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern ROLLING =
             Pattern.compile("(?:12 months (?:to|ending)|R12) (.+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/](\\d{1,2})[-/](\\d{4})");
 
     private PeriodParser() {}
@@ -343,7 +344,7 @@ final class PeriodParser {
         if (raw == null || raw.isBlank()) {
             throw new PeriodFormatException("a period is required");
         }
-        String text = raw.strip().replaceAll("\\s+", " ");
+        String text = SPACES.matcher(raw.strip()).replaceAll(" ");
         Matcher m;
         if ((m = ROLLING.matcher(text)).matches()) {
             return new Period.RollingYear(monthOf(m.group(1), raw));

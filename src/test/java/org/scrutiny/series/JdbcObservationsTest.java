@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scrutiny.store.Database;
@@ -58,6 +60,45 @@ class JdbcObservationsTest {
             assertThat(Observations.on(db).series(KEY, T1))
                     .extracting(Observation::period)
                     .containsExactly(Period.quarter(2019, 3), Period.financialYear(2019), Period.quarter(2019, 4));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void readsTheTotalsOfManyMeasuresWithOneQueryAsTheyStoodAtADate(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            long first = load(db, T1);
+            long second = load(db, T2);
+            long crime = series(db, KEY);
+            long asb = series(db, SeriesKey.total("asb", "suffolk"));
+            long rural = series(db, new SeriesKey("crime", "suffolk", "area=rural"));
+            long elsewhere = series(db, SeriesKey.total("crime", "norfolk"));
+            long unasked = series(db, SeriesKey.total("burglary", "suffolk"));
+            observe(db, crime, Period.month(2019, 5), 1, 50.0, first, T1);
+            observe(db, crime, Period.month(2019, 4), 1, 40.0, first, T1);
+            observe(db, crime, Period.month(2019, 4), 2, 41.0, second, T2);
+            observe(db, asb, Period.month(2019, 4), 1, 7.0, second, T2);
+            observe(db, rural, Period.month(2019, 4), 1, 1.0, first, T1);
+            observe(db, elsewhere, Period.month(2019, 4), 1, 2.0, first, T1);
+            observe(db, unasked, Period.month(2019, 4), 1, 3.0, first, T1);
+
+            Observations observations = Observations.on(db);
+            Map<String, List<Observation>> atT1 =
+                    observations.totals(List.of("crime", "asb", "robbery"), "suffolk", T1);
+            Map<String, List<Observation>> atT3 =
+                    observations.totals(List.of("crime", "asb", "robbery"), "suffolk", T3);
+
+            assertThat(atT1).containsOnlyKeys("crime", "asb", "robbery");
+            assertThat(atT1.get("crime"))
+                    .extracting(Observation::period, Observation::value, Observation::revision)
+                    .containsExactly(tuple(Period.month(2019, 4), 40.0, 1), tuple(Period.month(2019, 5), 50.0, 1));
+            assertThat(atT1.get("asb")).isEmpty();
+            assertThat(atT1.get("robbery")).isEmpty();
+            for (String measure : List.of("crime", "asb")) {
+                assertThat(atT3.get(measure)).isEqualTo(observations.series(SeriesKey.total(measure, "suffolk"), T3));
+            }
+            assertThat(atT3.get("crime")).extracting(Observation::value).containsExactly(41.0, 50.0);
+            assertThat(observations.totals(List.of(), "suffolk", T3)).isEmpty();
         }
     }
 

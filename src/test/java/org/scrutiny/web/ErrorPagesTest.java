@@ -43,6 +43,15 @@ class ErrorPagesTest {
     }
 
     @Test
+    void showsAServerFailureAsAnApologyWithoutItsDetails() throws Exception {
+        HttpResponse<String> response = send(to(FailingController.PATH));
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("Sorry, there is a problem with the service", "Skip to main content")
+                .doesNotContain("secret detail", "IllegalStateException", "at org.", "Whitelabel");
+    }
+
+    @Test
     void showsAnUnknownStylesheetAsANotFoundPage() throws Exception {
         HttpResponse<String> response = send(to("/css/no-such.css"));
         assertThat(response.statusCode()).isEqualTo(404);

@@ -39,6 +39,11 @@ public class TestData {
     record Loaded() {}
 
     @Bean
+    FailingController failingController() {
+        return new FailingController();
+    }
+
+    @Bean
     Loaded testDataLoaded(Plans plans, Accounts accounts, Database database) {
         Plan published = save(plans, "test-published.yaml", resource("/web/test-published.yaml"));
         save(plans, "draft.yaml", plan(DRAFT, "Test Draft Plan", "D"));

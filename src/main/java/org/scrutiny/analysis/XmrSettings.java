@@ -95,154 +95,110 @@ public record XmrSettings(
     }
 
     public XmrSettings withImprovementDirection(ImprovementDirection direction) {
-        return new XmrSettings(
-                direction,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.improvementDirection = direction;
+        return copy.settings();
     }
 
     public XmrSettings withScreenMovingRanges(boolean screen) {
-        return new XmrSettings(
-                improvementDirection,
-                screen,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.screenMovingRanges = screen;
+        return copy.settings();
     }
 
     public XmrSettings withFixAfterPoints(int points) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                OptionalInt.of(points),
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.fixAfterPoints = OptionalInt.of(points);
+        return copy.settings();
     }
 
     public XmrSettings withRebaseAt(int... indices) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                java.util.Arrays.stream(indices).boxed().toList(),
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.rebaseAt = java.util.Arrays.stream(indices).boxed().toList();
+        return copy.settings();
     }
 
     public XmrSettings withTarget(double value) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                OptionalDouble.of(value),
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.target = OptionalDouble.of(value);
+        return copy.settings();
     }
 
     public XmrSettings withShiftLength(int length) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                length,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.shiftLength = length;
+        return copy.settings();
     }
 
     public XmrSettings withTrendLength(int length) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                length,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.trendLength = length;
+        return copy.settings();
     }
 
     /** The two-of-three rule's variant; see the record's parameters. */
     public XmrSettings withTwoOfThree(boolean countsBeyondLimits, boolean wholeWindowOnOneSide) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                countsBeyondLimits,
-                wholeWindowOnOneSide,
-                recommendedPoints,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.twoOfThreeCountsBeyondLimits = countsBeyondLimits;
+        copy.twoOfThreeWholeWindowOnOneSide = wholeWindowOnOneSide;
+        return copy.settings();
     }
 
     public XmrSettings withRecommendedPoints(int points) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                points,
-                runsRules);
+        Copy copy = new Copy(this);
+        copy.recommendedPoints = points;
+        return copy.settings();
     }
 
     /** Turns the trend, two-of-three and shift rules on or off; points outside the limits are always flagged. */
     public XmrSettings withRunsRules(boolean apply) {
-        return new XmrSettings(
-                improvementDirection,
-                screenMovingRanges,
-                fixAfterPoints,
-                rebaseAt,
-                target,
-                shiftLength,
-                trendLength,
-                twoOfThreeCountsBeyondLimits,
-                twoOfThreeWholeWindowOnOneSide,
-                recommendedPoints,
-                apply);
+        Copy copy = new Copy(this);
+        copy.runsRules = apply;
+        return copy.settings();
+    }
+
+    /** A copy of some settings to change one or two of, so that each {@code with…} names only what it changes. */
+    private static final class Copy {
+        ImprovementDirection improvementDirection;
+        boolean screenMovingRanges;
+        OptionalInt fixAfterPoints;
+        List<Integer> rebaseAt;
+        OptionalDouble target;
+        int shiftLength;
+        int trendLength;
+        boolean twoOfThreeCountsBeyondLimits;
+        boolean twoOfThreeWholeWindowOnOneSide;
+        int recommendedPoints;
+        boolean runsRules;
+
+        Copy(XmrSettings from) {
+            improvementDirection = from.improvementDirection;
+            screenMovingRanges = from.screenMovingRanges;
+            fixAfterPoints = from.fixAfterPoints;
+            rebaseAt = from.rebaseAt;
+            target = from.target;
+            shiftLength = from.shiftLength;
+            trendLength = from.trendLength;
+            twoOfThreeCountsBeyondLimits = from.twoOfThreeCountsBeyondLimits;
+            twoOfThreeWholeWindowOnOneSide = from.twoOfThreeWholeWindowOnOneSide;
+            recommendedPoints = from.recommendedPoints;
+            runsRules = from.runsRules;
+        }
+
+        /** The settings, checked by the record's constructor. */
+        XmrSettings settings() {
+            return new XmrSettings(
+                    improvementDirection,
+                    screenMovingRanges,
+                    fixAfterPoints,
+                    rebaseAt,
+                    target,
+                    shiftLength,
+                    trendLength,
+                    twoOfThreeCountsBeyondLimits,
+                    twoOfThreeWholeWindowOnOneSide,
+                    recommendedPoints,
+                    runsRules);
+        }
     }
 }

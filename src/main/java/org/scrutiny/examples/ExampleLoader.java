@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty(name = "scrutiny.examples.load", matchIfMissing = true)
 class ExampleLoader implements ApplicationRunner {
-    static final String PLAN = "examples/suffolk-2017-2021.yaml";
-    static final String DATA = "examples/suffolk-2017-2021-data.csv";
+    static final String PLAN = "examples/plans/suffolk-2017-2021.yaml";
+    static final String DATA = "examples/data/suffolk-2017-2021-data.csv";
     private static final String LOADED_BY = "scrutiny (bundled example)";
     private static final Logger log = LoggerFactory.getLogger(ExampleLoader.class);
 

@@ -132,11 +132,16 @@ public record ChartChoice(ChartType type, String reason, boolean rollingTotals, 
 
     /** Whether every point with a value has a positive denominator and a numerator. */
     private static boolean hasRatios(List<Observation> series) {
-        List<Observation> valued =
-                series.stream().filter(o -> o.value() != null).toList();
-        return !valued.isEmpty()
-                && valued.stream()
-                        .allMatch(o -> o.numerator() != null && o.denominator() != null && o.denominator() > 0);
+        boolean anyValued = false;
+        for (Observation o : series) {
+            if (o.value() != null) {
+                if (o.numerator() == null || o.denominator() == null || o.denominator() <= 0) {
+                    return false;
+                }
+                anyValued = true;
+            }
+        }
+        return anyValued;
     }
 
     /** The chart's name in words, as a sentence uses it after "a". */

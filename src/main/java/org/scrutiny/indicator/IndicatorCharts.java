@@ -22,16 +22,17 @@ public class IndicatorCharts {
     }
 
     /**
-     * The charts of indicators' totals for a force, each indicator's data read from the measure {@code
-     * measureOf} gives it, in the order of the indicators; all the series are read with one query.
+     * The charts of indicators' totals for a force by the indicators' references, which must differ, each
+     * indicator's data read from the measure {@code measureOf} gives it, in the order of the indicators;
+     * all the series are read with one query.
      */
-    public Map<Indicator, IndicatorChart> chartsOf(
+    public Map<String, IndicatorChart> chartsOf(
             List<Indicator> indicators, Function<Indicator, String> measureOf, String force, Instant asAt) {
         Map<String, List<Observation>> series =
                 observations.totals(indicators.stream().map(measureOf).toList(), force, asAt);
-        Map<Indicator, IndicatorChart> charts = new LinkedHashMap<>();
+        Map<String, IndicatorChart> charts = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
-            charts.put(indicator, IndicatorChart.of(indicator, series.get(measureOf.apply(indicator))));
+            charts.put(indicator.ref(), IndicatorChart.of(indicator, series.get(measureOf.apply(indicator))));
         }
         return charts;
     }

@@ -3,7 +3,6 @@ package org.scrutiny.plan;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +67,7 @@ class PlanController {
 
     /** Each indicator's chart from its latest data, by reference, in the plan's order. */
     static Map<String, IndicatorChart> chartsOf(Plan plan, IndicatorCharts charts, Instant asAt) {
-        Map<String, IndicatorChart> byRef = new LinkedHashMap<>();
-        charts.chartsOf(plan.allIndicators().toList(), plan::measureOf, plan.force(), asAt)
-                .forEach((indicator, chart) -> byRef.put(indicator.ref(), chart));
-        return byRef;
+        return charts.chartsOf(plan.allIndicators().toList(), plan::measureOf, plan.force(), asAt);
     }
 
     @PostMapping("/plans/{id}/publish")

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.scrutiny.store.Database;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -34,51 +34,49 @@ class JdbcObservations implements Observations {
     public List<Observation> series(SeriesKey key, Instant asAt) {
         // The newest revision that existed at asAt, not the newest now: reports re-run for a past meeting
         // must show the figures as they stood then.
-        return database.jdbc()
+        Latest latest = new Latest();
+        Map<String, Period> periods = new HashMap<>();
+        database.jdbc()
                 .sql("SELECT " + COLUMNS + """
                         FROM observation o
                         JOIN series s ON s.id = o.series_id
                         WHERE s.measure = :measure AND s.force_code = :force AND s.breakdown = :breakdown
-                          AND o.revision = (
-                              SELECT MAX(r.revision) FROM observation r
-                              WHERE r.series_id = o.series_id AND r.period = o.period AND r.recorded_at <= :asAt)
-                        ORDER BY o.period_end, o.period_start, o.period
+                          AND o.recorded_at <= :asAt
+                        ORDER BY o.period, o.revision
                         """)
                 .param("measure", key.measure())
                 .param("force", key.force())
                 .param("breakdown", key.breakdown())
                 .param("asAt", asAt.toEpochMilli())
-                .query(JdbcObservations::observation)
-                .list();
+                .query((RowCallbackHandler) rs -> latest.add(observation(rs, 1, periods)));
+        return latest.inTimeOrder(timeOrderOf(periods.values()));
     }
 
     @Override
     public Map<String, List<Observation>> totals(Collection<String> measures, String force, Instant asAt) {
-        Map<String, List<Observation>> byMeasure = new LinkedHashMap<>();
-        measures.forEach(measure -> byMeasure.put(measure, new ArrayList<>()));
-        if (measures.isEmpty()) {
-            return byMeasure;
-        }
+        Map<String, Latest> byMeasure = new LinkedHashMap<>();
+        measures.forEach(measure -> byMeasure.put(measure, new Latest()));
         // A plan's series share their few dozen periods: parse each spelling once, not once a row.
         Map<String, Period> periods = new HashMap<>();
-        database.jdbc()
-                .sql("SELECT s.measure, " + COLUMNS + """
-                        FROM observation o
-                        JOIN series s ON s.id = o.series_id
-                        WHERE s.measure IN (:measures) AND s.force_code = :force AND s.breakdown = ''
-                          AND o.revision = (
-                              SELECT MAX(r.revision) FROM observation r
-                              WHERE r.series_id = o.series_id AND r.period = o.period AND r.recorded_at <= :asAt)
-                        ORDER BY s.measure, o.period_end, o.period_start, o.period
-                        """)
-                .param("measures", List.copyOf(byMeasure.keySet()))
-                .param("force", force)
-                .param("asAt", asAt.toEpochMilli())
-                .query((RowCallbackHandler) rs -> byMeasure
-                        .get(rs.getString("measure"))
-                        .add(observation(rs, periods.computeIfAbsent(rs.getString("period"), Period::parse))));
-        byMeasure.replaceAll((measure, series) -> List.copyOf(series));
-        return byMeasure;
+        if (!measures.isEmpty()) {
+            database.jdbc()
+                    .sql("SELECT s.measure, " + COLUMNS + """
+                            FROM observation o
+                            JOIN series s ON s.id = o.series_id
+                            WHERE s.measure IN (:measures) AND s.force_code = :force AND s.breakdown = ''
+                              AND o.recorded_at <= :asAt
+                            ORDER BY s.measure, o.period, o.revision
+                            """)
+                    .param("measures", List.copyOf(byMeasure.keySet()))
+                    .param("force", force)
+                    .param("asAt", asAt.toEpochMilli())
+                    .query((RowCallbackHandler)
+                            rs -> byMeasure.get(rs.getString(1)).add(observation(rs, 2, periods)));
+        }
+        Comparator<Observation> inTime = timeOrderOf(periods.values());
+        Map<String, List<Observation>> series = new LinkedHashMap<>();
+        byMeasure.forEach((measure, latest) -> series.put(measure, latest.inTimeOrder(inTime)));
+        return series;
     }
 
     @Override
@@ -95,29 +93,69 @@ class JdbcObservations implements Observations {
                 .param("force", key.force())
                 .param("breakdown", key.breakdown())
                 .param("period", period.toString())
-                .query(JdbcObservations::observation)
+                .query((rs, row) -> observation(rs, 1, null))
                 .list();
     }
 
-    private static Observation observation(ResultSet rs, int row) throws SQLException {
-        return observation(rs, Period.parse(rs.getString("period")));
-    }
-
-    private static Observation observation(ResultSet rs, Period period) throws SQLException {
+    /**
+     * The observation in a row that holds {@link #COLUMNS} from column {@code first} on, read by position.
+     *
+     * @param periods the periods already read, by spelling, to share; null to parse every one
+     */
+    private static Observation observation(ResultSet rs, int first, Map<String, Period> periods) throws SQLException {
+        String period = rs.getString(first);
         return new Observation(
-                period,
-                doubleOrNull(rs, "value"),
-                doubleOrNull(rs, "numerator"),
-                doubleOrNull(rs, "denominator"),
-                Observation.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getString("note"),
-                rs.getInt("revision"),
-                rs.getLong("load_id"),
-                Instant.ofEpochMilli(rs.getLong("recorded_at")));
+                periods == null ? Period.parse(period) : periods.computeIfAbsent(period, Period::parse),
+                doubleOrNull(rs, first + 1),
+                doubleOrNull(rs, first + 2),
+                doubleOrNull(rs, first + 3),
+                Observation.Status.of(rs.getString(first + 4)),
+                rs.getString(first + 5),
+                rs.getInt(first + 6),
+                rs.getLong(first + 7),
+                Instant.ofEpochMilli(rs.getLong(first + 8)));
     }
 
-    private static Double doubleOrNull(ResultSet rs, String column) throws SQLException {
+    private static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * The latest revision of each period, from rows read in order of period and revision: a later row for
+     * the same period replaces the earlier. Choosing in Java, not with a correlated subquery per row,
+     * halves the time a plan's totals take to read.
+     */
+    private static final class Latest {
+        private final List<Observation> kept = new ArrayList<>();
+
+        void add(Observation observation) {
+            int last = kept.size() - 1;
+            if (last >= 0 && kept.get(last).period().equals(observation.period())) {
+                kept.set(last, observation);
+            } else {
+                kept.add(observation);
+            }
+        }
+
+        /** The periods in time order: their spellings sort by time for months but not for every kind. */
+        List<Observation> inTimeOrder(Comparator<Observation> inTime) {
+            kept.sort(inTime);
+            return List.copyOf(kept);
+        }
+    }
+
+    /**
+     * Orders observations by the time of their periods, each of which must be one of {@code periods}: the
+     * distinct periods are put in order once, and the rows compared by their place, as a plan's thousands
+     * of rows share a few dozen periods.
+     */
+    private static Comparator<Observation> timeOrderOf(Collection<Period> periods) {
+        List<Period> inOrder = periods.stream().sorted().toList();
+        Map<Period, Integer> place = new HashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            place.put(inOrder.get(i), i);
+        }
+        return Comparator.comparingInt(observation -> place.get(observation.period()));
     }
 }

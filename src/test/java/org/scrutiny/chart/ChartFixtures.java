@@ -88,8 +88,8 @@ final class ChartFixtures {
     /** One indicator's rolling 12-month totals from the bundled Suffolk example, labelled "Mar 2003"… */
     static Suffolk suffolk(String indicator) {
         try {
-            List<String> lines = Files.readAllLines(
-                    Path.of("src/main/resources/examples/suffolk-2017-2021-data.csv"), StandardCharsets.UTF_8);
+            List<String> lines =
+                    Files.readAllLines(Path.of("examples/data/suffolk-2017-2021-data.csv"), StandardCharsets.UTF_8);
             List<String> labels = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             List<String> notes = new ArrayList<>();

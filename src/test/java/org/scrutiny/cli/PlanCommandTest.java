@@ -50,7 +50,7 @@ class PlanCommandTest {
 
     @Test
     void validatesTheSuffolkExampleAndCountsWhatItHolds() throws IOException {
-        Path file = copy("examples/suffolk-2017-2021.yaml", "suffolk.yaml");
+        Path file = copy("examples/plans/suffolk-2017-2021.yaml", "suffolk.yaml");
 
         int exit = run("plan", "validate", file.toString());
 
@@ -88,7 +88,7 @@ class PlanCommandTest {
 
     @Test
     void importsAValidFileOnceAndListsIt() throws IOException {
-        Path file = copy("examples/suffolk-2017-2021.yaml", "suffolk.yaml");
+        Path file = copy("examples/plans/suffolk-2017-2021.yaml", "suffolk.yaml");
         String database = TestDatabases.freshSettings(Engine.SQLITE).url();
 
         assertThat(run("plan", "import", "--database", database, file.toString()))
@@ -105,7 +105,7 @@ class PlanCommandTest {
 
     @Test
     void importsAChangedFileAsTheNextVersion() throws IOException {
-        Path file = copy("examples/suffolk-2017-2021.yaml", "suffolk.yaml");
+        Path file = copy("examples/plans/suffolk-2017-2021.yaml", "suffolk.yaml");
         String database = TestDatabases.freshSettings(Engine.SQLITE).url();
         run("plan", "import", "--database", database, file.toString());
         Files.writeString(
@@ -119,7 +119,7 @@ class PlanCommandTest {
 
     @Test
     void importsNothingWhenAnyFileIsInvalid() throws IOException {
-        Path good = copy("examples/suffolk-2017-2021.yaml", "suffolk.yaml");
+        Path good = copy("examples/plans/suffolk-2017-2021.yaml", "suffolk.yaml");
         Path bad = copy("plans/five-mistakes.yaml", "five-mistakes.yaml");
         DatabaseSettings settings = TestDatabases.freshSettings(Engine.SQLITE);
         long before = count(settings, "plan_version");

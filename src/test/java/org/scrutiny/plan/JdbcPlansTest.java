@@ -153,7 +153,7 @@ class JdbcPlansTest {
     void storesTheSuffolkExample(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
             Plans plans = plansOn(db);
-            String source = PlanFileTest.resource("examples/suffolk-2017-2021.yaml");
+            String source = PlanFileTest.resource("examples/plans/suffolk-2017-2021.yaml");
 
             plans.save(PlanFile.read("suffolk-2017-2021.yaml", source), "suffolk-2017-2021.yaml", source, "analyst");
 

@@ -100,7 +100,7 @@ class PlanFileTest {
 
     @Test
     void readsTheSuffolkExample() {
-        Plan plan = PlanFile.read("suffolk-2017-2021.yaml", resource("examples/suffolk-2017-2021.yaml"));
+        Plan plan = PlanFile.read("suffolk-2017-2021.yaml", resource("examples/plans/suffolk-2017-2021.yaml"));
 
         assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
         assertThat(plan.items()).extracting(PlanItem::ref).containsExactly("O1", "O2", "O3", "O4");

@@ -38,8 +38,7 @@ class PlanSchemaTest {
             JsonMapper.builder().build().readTree(SCHEMA_TEXT).get("$defs");
 
     static Stream<Path> examples() throws IOException {
-        return Files.list(Path.of("src/main/resources/examples"))
-                .filter(p -> p.toString().endsWith(".yaml"));
+        return Files.list(Path.of("examples/plans")).filter(p -> p.toString().endsWith(".yaml"));
     }
 
     private static List<Error> errorsOf(String yaml) {
@@ -74,7 +73,7 @@ class PlanSchemaTest {
 
     @Test
     void rejectsABadPolarity() {
-        String text = PlanFileTest.resource("examples/suffolk-2017-2021.yaml")
+        String text = PlanFileTest.resource("examples/plans/suffolk-2017-2021.yaml")
                 .replaceFirst("polarity: higher-is-better", "polarity: up");
 
         assertThat(errorsOf(text))
@@ -84,7 +83,7 @@ class PlanSchemaTest {
 
     @Test
     void rejectsAnUnknownKey() {
-        String text = PlanFileTest.resource("examples/suffolk-2017-2021.yaml")
+        String text = PlanFileTest.resource("examples/plans/suffolk-2017-2021.yaml")
                 .replaceFirst("unit: percent", "unit: percent\n            frequncy: quarterly");
 
         assertThat(errorsOf(text))
@@ -94,7 +93,8 @@ class PlanSchemaTest {
 
     @Test
     void rejectsAPlanWithoutItsFormatVersion() {
-        String text = PlanFileTest.resource("examples/suffolk-2017-2021.yaml").replace("scrutiny: 1\n", "");
+        String text =
+                PlanFileTest.resource("examples/plans/suffolk-2017-2021.yaml").replace("scrutiny: 1\n", "");
 
         assertThat(errorsOf(text)).isNotEmpty();
     }

@@ -27,14 +27,5 @@ public record Observation(
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
-
-        /** The status a code names: {@code provisional} or {@code final}. */
-        public static Status of(String code) {
-            return switch (code) {
-                case "provisional" -> PROVISIONAL;
-                case "final" -> FINAL;
-                default -> throw new IllegalArgumentException("Unknown status '" + code + "'.");
-            };
-        }
     }
 }

@@ -60,6 +60,11 @@ class JdbcObservationsTest {
             assertThat(Observations.on(db).series(KEY, T1))
                     .extracting(Observation::period)
                     .containsExactly(Period.quarter(2019, 3), Period.financialYear(2019), Period.quarter(2019, 4));
+            assertThat(Observations.on(db)
+                            .totals(List.of(KEY.measure()), KEY.force(), T1)
+                            .get(KEY.measure()))
+                    .extracting(Observation::period)
+                    .containsExactly(Period.quarter(2019, 3), Period.financialYear(2019), Period.quarter(2019, 4));
         }
     }
 

@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.scrutiny.ingest.DataImported;
 import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
@@ -18,58 +23,126 @@ import org.scrutiny.plan.Plans;
 import org.scrutiny.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled example plan and its data when the server starts on a database without plans,
- * through the same code as {@code plan import} and {@code data import}. Switched off with
- * {@code scrutiny.examples.load=false}.
+ * Imports the bundled example plans, and the data of those that have some, when the server starts on a
+ * database without plans, through the same code as {@code plan import} and {@code data import}. Which
+ * examples: {@code scrutiny.examples.plans}, {@code all} (the default) or a comma-separated list of plan
+ * ids; switched off with {@code scrutiny.examples.load=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "scrutiny.examples.load", matchIfMissing = true)
 class ExampleLoader implements ApplicationRunner {
-    static final String PLAN = "examples/plans/suffolk-2017-2021.yaml";
-    static final String DATA = "examples/data/suffolk-2017-2021-data.csv";
+    static final String ALL = "all";
+    private static final String PLANS = "examples/plans/";
+    private static final String DATA = "examples/data/";
     private static final String LOADED_BY = "scrutiny (bundled example)";
     private static final Logger log = LoggerFactory.getLogger(ExampleLoader.class);
 
     private final Plans plans;
     private final Database database;
     private final Clock clock;
+    private final String chosen;
 
-    ExampleLoader(Plans plans, Database database, Clock clock) {
+    ExampleLoader(Plans plans, Database database, Clock clock, @Value("${scrutiny.examples.plans:all}") String chosen) {
         this.plans = plans;
         this.database = database;
         this.clock = clock;
+        this.chosen = chosen;
+    }
+
+    /**
+     * A bundled example: {@code examples/plans/<id>.yaml} on the classpath, with its data in {@code
+     * examples/data/<id>-data.csv} where there is some.
+     */
+    record Example(String planId) {
+        String planResource() {
+            return PLANS + planId + ".yaml";
+        }
+
+        String dataResource() {
+            return DATA + planId + "-data.csv";
+        }
+    }
+
+    /** The bundled examples, by plan id. */
+    static List<Example> bundled() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver(ExampleLoader.class.getClassLoader())
+                    .getResources("classpath*:" + PLANS + "*.yaml");
+            return Stream.of(found)
+                    .map(Resource::getFilename)
+                    .filter(Objects::nonNull)
+                    .map(name -> new Example(name.substring(0, name.length() - ".yaml".length())))
+                    .distinct()
+                    .sorted(Comparator.comparing(Example::planId))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the bundled examples", e);
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        load(PLAN, DATA);
+        if (!plans.all().isEmpty()) {
+            return;
+        }
+        for (Example example : chosen(chosen)) {
+            load(example.planResource(), example.dataResource());
+        }
     }
 
     /**
-     * What was loaded: nothing, when the database already had plans.
+     * The examples a setting names: {@code all}, or plan ids separated by commas. An id that is not a
+     * bundled example is reported and left out, so that a mistyped name does not stop the server.
+     */
+    static List<Example> chosen(String setting) {
+        List<Example> bundled = bundled();
+        if (setting == null || setting.isBlank() || setting.strip().equalsIgnoreCase(ALL)) {
+            return bundled;
+        }
+        List<Example> chosen = new ArrayList<>();
+        for (String id : setting.split(",")) {
+            Example example = new Example(id.strip());
+            if (bundled.contains(example)) {
+                chosen.add(example);
+            } else if (!example.planId().isEmpty()) {
+                log.warn(
+                        "scrutiny.examples.plans names '{}', which is not a bundled example; they are: {}",
+                        example.planId(),
+                        String.join(", ", bundled.stream().map(Example::planId).toList()));
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * What was loaded of one example.
      *
      * @param dataRejected why the example data was not loaded, or null if it was
      */
     record Loaded(String planId, long observations, String dataRejected) {}
 
-    /** Loads the plan and data at these classpath locations if there are no plans; a missing data file is skipped. */
+    /**
+     * Loads the plan and data at these classpath locations, unless a plan of that id is already held; a
+     * missing data file is skipped.
+     */
     Optional<Loaded> load(String planResource, String dataResource) {
-        if (!plans.all().isEmpty()) {
+        String planFile = fileName(planResource);
+        String source = read(planResource)
+                .orElseThrow(() -> new IllegalStateException("the bundled example " + planResource + " is missing"));
+        Plan plan = PlanFile.read(planFile, source);
+        if (plans.find(plan.id()).isPresent()) {
             return Optional.empty();
         }
-        String planFile = fileName(planResource);
-        Plan plan = PlanFile.read(
-                planFile,
-                read(planResource)
-                        .orElseThrow(() ->
-                                new IllegalStateException("the bundled example " + planResource + " is missing")));
-        plans.save(plan, planFile, read(planResource).orElseThrow(), LOADED_BY);
+        plans.save(plan, planFile, source, LOADED_BY);
         long observations = 0;
         String rejected = null;
         try {

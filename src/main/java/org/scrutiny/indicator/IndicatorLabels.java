@@ -25,6 +25,7 @@ public final class IndicatorLabels {
             case MONEY -> "Money (£)";
             case GRADE -> "Grade";
             case SCORE -> "Score";
+            case ASSESSMENT -> "Assessment in words";
         };
     }
 
@@ -43,6 +44,7 @@ public final class IndicatorLabels {
             case MONEY -> "Amount (£)";
             case GRADE -> "Grade";
             case SCORE -> "Score";
+            case ASSESSMENT -> "Assessment";
         };
     }
 

@@ -2,7 +2,11 @@ package org.scrutiny.indicator;
 
 import java.util.Locale;
 
-/** What an indicator's values count or measure. */
+/**
+ * What an indicator's values count or measure. An {@link #ASSESSMENT} is a judgement in words, such as
+ * an inspection's findings or a force's self-assessment: the plan lists it, but it has no values to
+ * load or chart.
+ */
 public enum Unit {
     COUNT,
     PERCENT,
@@ -12,7 +16,8 @@ public enum Unit {
     DAYS,
     MONEY,
     GRADE,
-    SCORE;
+    SCORE,
+    ASSESSMENT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

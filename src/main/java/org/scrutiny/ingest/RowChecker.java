@@ -151,6 +151,12 @@ final class RowChecker {
                     header.indicator(),
                     "unknown indicator '" + ref + "': the plan has no indicator with this" + " reference"
                             + (other == null ? "" : " (did you mean '" + other + "'?)"));
+        } else if (rules.indicator().unit() == Unit.ASSESSMENT) {
+            report(
+                    row,
+                    header.indicator(),
+                    ref + " is an assessment in words: it has no values to load, so leave it out of data files");
+            return null;
         }
         return rules;
     }

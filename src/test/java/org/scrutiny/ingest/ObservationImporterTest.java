@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.scrutiny.indicator.Unit;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
 import org.scrutiny.input.Problems;
 import org.scrutiny.plan.Plan;
+import org.scrutiny.series.Frequency;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.Period;
@@ -279,6 +281,20 @@ class ObservationImporterTest {
                             "breakdown.csv:2:3: unknown area 'suburban' for C1: expected rural, urban or empty for the"
                                     + " total",
                             "breakdown.csv:3:4: C1 has no breakdown by age: leave this cell empty");
+        }
+    }
+
+    @Test
+    void rejectsAValueForAnAssessmentInWords() {
+        Plan withAssessment =
+                TestPlans.plan("test-plan", TestPlans.indicator("S1", Unit.ASSESSMENT, Frequency.ANNUAL, true));
+        try (Database db = fresh(Engine.SQLITE)) {
+            Path file = csv("assessment.csv", "indicator,period,value\nS1,2019/20,3\n");
+
+            assertThat(messages(rejected(db, withAssessment, file)))
+                    .containsExactly("assessment.csv:2:1: S1 is an assessment in words: it has no values to load, so"
+                            + " leave it out of data files");
+            assertNothingStored(db);
         }
     }
 

@@ -232,7 +232,7 @@ class PlanFileTest {
         assertThat(problemsOf(text))
                 .containsExactly(
                         "test.yaml:12:15: unknown unit 'percentage' (expected count, percent, rate-per-1000, seconds,"
-                                + " minutes, days, money, grade or score)",
+                                + " minutes, days, money, grade, score or assessment)",
                         "test.yaml:14:20: unknown frequency 'weekly' (expected monthly, quarterly, six-monthly or annual)",
                         "test.yaml:15:17: unknown stance 'hope' (expected maintain, improve or transform)",
                         "test.yaml:16:16: unknown chart 'pie' (expected auto, run, xmr, p, p-prime, u, u-prime, c or"
@@ -460,6 +460,15 @@ class PlanFileTest {
         assertThat(indicator.collectionNote()).isEqualTo("data not currently captured");
         assertThat(indicator.measure()).isEqualTo("home-office/crime/robbery");
         assertThat(indicator.chart().type()).isEqualTo(ChartType.XMR);
+    }
+
+    @Test
+    void readsAnAssessmentInWords() {
+        Indicator indicator = onlyIndicator(PLAN.replace("unit: count", "unit: assessment")
+                .replace("polarity: lower-is-better", "polarity: neither"));
+
+        assertThat(indicator.unit()).isEqualTo(Unit.ASSESSMENT);
+        assertThat(indicator.unit().code()).isEqualTo("assessment");
     }
 
     @Test

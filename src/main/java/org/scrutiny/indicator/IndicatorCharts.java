@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class IndicatorCharts {
     private final Observations observations;
 
-    IndicatorCharts(Observations observations) {
+    public IndicatorCharts(Observations observations) {
         this.observations = observations;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.IndicatorChart;
-import org.scrutiny.indicator.IndicatorCharts;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
@@ -25,10 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ExceptionsController {
     private final Plans plans;
     private final ForceNames forces;
-    private final IndicatorCharts charts;
+    private final PlanCharts charts;
     private final Clock clock;
 
-    ExceptionsController(Plans plans, ForceNames forces, IndicatorCharts charts, Clock clock) {
+    ExceptionsController(Plans plans, ForceNames forces, PlanCharts charts, Clock clock) {
         this.plans = plans;
         this.forces = forces;
         this.charts = charts;
@@ -45,7 +44,7 @@ class ExceptionsController {
     String exceptions(@PathVariable String id, Principal visitor, Model model) {
         Plan plan = plans.find(id).orElseThrow(() -> new NotFoundException("There is no plan called '" + id + "'."));
         Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
-        Map<String, IndicatorChart> byRef = PlanController.chartsOf(plan, charts, clock.instant());
+        Map<String, IndicatorChart> byRef = charts.of(plan, clock.instant());
         List<Group> groups = new ArrayList<>();
         for (PlanItem top : plan.items()) {
             collect(plan, top, 0, byRef, groups);

@@ -2,13 +2,9 @@ package org.scrutiny.plan;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.actions.ActionUpdates;
-import org.scrutiny.indicator.IndicatorChart;
-import org.scrutiny.indicator.IndicatorCharts;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
@@ -28,10 +24,10 @@ class PlanController {
     private final Plans plans;
     private final ActionUpdates actionUpdates;
     private final ForceNames forces;
-    private final IndicatorCharts charts;
+    private final PlanCharts charts;
     private final Clock clock;
 
-    PlanController(Plans plans, ActionUpdates actionUpdates, ForceNames forces, IndicatorCharts charts, Clock clock) {
+    PlanController(Plans plans, ActionUpdates actionUpdates, ForceNames forces, PlanCharts charts, Clock clock) {
         this.plans = plans;
         this.actionUpdates = actionUpdates;
         this.forces = forces;
@@ -61,13 +57,8 @@ class PlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("forceName", forces.nameOf(plan.force()));
         model.addAttribute("statuses", actionUpdates.currentStatuses(plan.id()));
-        model.addAttribute("charts", chartsOf(plan, charts, clock.instant()));
+        model.addAttribute("charts", charts.of(plan, clock.instant()));
         return "plan";
-    }
-
-    /** Each indicator's chart from its latest data, by reference, in the plan's order. */
-    static Map<String, IndicatorChart> chartsOf(Plan plan, IndicatorCharts charts, Instant asAt) {
-        return charts.chartsOf(plan.allIndicators().toList(), plan::measureOf, plan.force(), asAt);
     }
 
     @PostMapping("/plans/{id}/publish")

@@ -95,6 +95,14 @@ class JdbcObservations implements Observations {
     }
 
     @Override
+    public DataVersion version() {
+        return database.jdbc()
+                .sql("SELECT COUNT(*), COALESCE(MAX(loaded_at), 0) FROM data_load")
+                .query((rs, row) -> new DataVersion(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2))))
+                .single();
+    }
+
+    @Override
     public List<Observation> revisions(SeriesKey key, Period period) {
         return database.jdbc()
                 .sql("SELECT " + COLUMNS + """

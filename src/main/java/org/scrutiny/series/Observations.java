@@ -24,6 +24,18 @@ public interface Observations {
      */
     Map<String, List<Observation>> totals(Collection<String> measures, String force, Instant asAt);
 
+    /**
+     * Which data is held: it changes whenever a load adds to the observations, so that what was worked out
+     * from them can be kept until then.
+     */
+    DataVersion version();
+
+    /**
+     * The loads held: their number and when the last was made. Loads are only ever added, so a new one
+     * changes the number even if it was stamped earlier than the last.
+     */
+    record DataVersion(long loads, Instant lastLoadedAt) {}
+
     /** Every revision of one period of a series, oldest first. */
     List<Observation> revisions(SeriesKey key, Period period);
 }

@@ -148,6 +148,20 @@ class JdbcObservationsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void versionsTheDataByItsLoadsEvenALoadStampedEarlierThanTheLast(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            Observations observations = Observations.on(db);
+            assertThat(observations.version()).isEqualTo(new Observations.DataVersion(0, Instant.EPOCH));
+
+            load(db, T2);
+            assertThat(observations.version()).isEqualTo(new Observations.DataVersion(1, T2));
+            load(db, T1);
+            assertThat(observations.version()).isEqualTo(new Observations.DataVersion(2, T2));
+        }
+    }
+
     private static long load(Database db, Instant at) {
         return db.jdbc().sql("""
                         INSERT INTO data_load (kind, file_name, row_count, revisions, loaded_at, loaded_by)

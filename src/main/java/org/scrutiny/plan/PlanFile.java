@@ -59,7 +59,7 @@ public final class PlanFile {
             "scrutiny", "id", "title", "force", "period", "status", "vision", "values", "levels", "reports", "items");
     static final List<String> PERIOD_KEYS = List.of("from", "to");
     static final List<String> ITEM_KEYS =
-            List.of("id", "title", "description", "indicators", "actions", "items", "target-period");
+            List.of("id", "title", "description", "indicators", "actions", "items", "target-period", "plain-english");
     static final List<String> TARGET_PERIOD_KEYS = List.of("from", "to", "text");
     static final List<String> INDICATOR_KEYS = List.of(
             "id",
@@ -276,7 +276,8 @@ public final class PlanFile {
                 }
             }
             TargetPeriod targetPeriod = f.has("target-period") ? targetPeriod(f.get("target-period")) : null;
-            return new PlanItem(id, title, description, items, indicators, actions, targetPeriod);
+            return new PlanItem(
+                    id, title, description, items, indicators, actions, targetPeriod, f.text("plain-english"));
         }
 
         private TargetPeriod targetPeriod(Node node) {

@@ -11,6 +11,7 @@ import org.scrutiny.indicator.Indicator;
  *
  * @param ref the plan's reference for it, unique in the plan ("T1A", "O1")
  * @param targetPeriod the period its targets are measured over where it is not the plan's, or null
+ * @param plainEnglish the item in plain words for the public, where the plan gives them, or null
  */
 public record PlanItem(
         String ref,
@@ -19,7 +20,8 @@ public record PlanItem(
         List<PlanItem> items,
         List<Indicator> indicators,
         List<Action> actions,
-        TargetPeriod targetPeriod) {
+        TargetPeriod targetPeriod,
+        String plainEnglish) {
 
     public PlanItem {
         items = List.copyOf(items);
@@ -27,7 +29,7 @@ public record PlanItem(
         actions = List.copyOf(actions);
     }
 
-    /** An item whose targets are measured over the plan's own period. */
+    /** An item whose targets are measured over the plan's own period, with no plain-English version. */
     public PlanItem(
             String ref,
             String title,
@@ -35,7 +37,7 @@ public record PlanItem(
             List<PlanItem> items,
             List<Indicator> indicators,
             List<Action> actions) {
-        this(ref, title, description, items, indicators, actions, null);
+        this(ref, title, description, items, indicators, actions, null, null);
     }
 
     /** This item and every item below it, depth first. */

@@ -617,6 +617,21 @@ class PlanFileTest {
     }
 
     @Test
+    void readsAnItemInPlainEnglishKeepingItsLines() {
+        String text = PLAN.replace("    title: Theme one\n", """
+                    title: Theme one
+                    plain-english: |-
+                      Reduce:
+                      - anti-social behaviour
+                """);
+
+        assertThat(PlanFile.read("test.yaml", text).items().getFirst().plainEnglish())
+                .isEqualTo("Reduce:\n- anti-social behaviour");
+        assertThat(PlanFile.read("test.yaml", PLAN).items().getFirst().plainEnglish())
+                .isNull();
+    }
+
+    @Test
     void givesAnIndicatorTheTargetPeriodOfTheNearestItemAboveThatStatesOne() {
         String text = PLAN.replace("    title: Theme one\n", """
                     title: Theme one

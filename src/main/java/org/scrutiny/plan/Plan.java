@@ -80,6 +80,28 @@ public record Plan(
         return levels.get(Math.min(depth, levels.size() - 1));
     }
 
+    /**
+     * The period an indicator's target is measured over where it is not the plan's own: that of the
+     * nearest item, from the indicator's own up the tree, that states one.
+     */
+    public Optional<TargetPeriod> targetPeriodOf(Indicator indicator) {
+        return items.stream()
+                .map(item -> targetPeriodBelow(item, indicator, null))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<TargetPeriod> targetPeriodBelow(PlanItem item, Indicator indicator, TargetPeriod above) {
+        TargetPeriod nearest = item.targetPeriod() != null ? item.targetPeriod() : above;
+        if (item.indicators().contains(indicator)) {
+            return Optional.ofNullable(nearest);
+        }
+        return item.items().stream()
+                .map(child -> targetPeriodBelow(child, indicator, nearest))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     /** The series an indicator's observations are stored under: its own measure, or one named after the plan. */
     public String measureOf(Indicator indicator) {
         return indicator.measure() != null ? indicator.measure() : id + "/" + indicator.ref();

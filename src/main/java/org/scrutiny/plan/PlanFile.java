@@ -58,7 +58,9 @@ public final class PlanFile {
     static final List<String> PLAN_KEYS = List.of(
             "scrutiny", "id", "title", "force", "period", "status", "vision", "values", "levels", "reports", "items");
     static final List<String> PERIOD_KEYS = List.of("from", "to");
-    static final List<String> ITEM_KEYS = List.of("id", "title", "description", "indicators", "actions", "items");
+    static final List<String> ITEM_KEYS =
+            List.of("id", "title", "description", "indicators", "actions", "items", "target-period", "plain-english");
+    static final List<String> TARGET_PERIOD_KEYS = List.of("from", "to", "text");
     static final List<String> INDICATOR_KEYS = List.of(
             "id",
             "name",
@@ -273,7 +275,19 @@ public final class PlanFile {
                     items.add(item);
                 }
             }
-            return new PlanItem(id, title, description, items, indicators, actions);
+            TargetPeriod targetPeriod = f.has("target-period") ? targetPeriod(f.get("target-period")) : null;
+            return new PlanItem(
+                    id, title, description, items, indicators, actions, targetPeriod, f.text("plain-english"));
+        }
+
+        private TargetPeriod targetPeriod(Node node) {
+            Fields f = Fields.of(node, "target period", problems, TARGET_PERIOD_KEYS);
+            LocalDate from = date(f.get("from"), "from");
+            LocalDate to = date(f.required("to"), "to");
+            if (from != null && to != null && to.isBefore(from)) {
+                problem(f.get("to"), "the target period ends on " + to + ", before it starts on " + from);
+            }
+            return to == null ? null : new TargetPeriod(from, to, f.text("text"));
         }
 
         private Indicator indicator(Node node) {

@@ -10,6 +10,8 @@ import org.scrutiny.indicator.Indicator;
  * levels. It holds items below it, and the indicators and actions that belong to it.
  *
  * @param ref the plan's reference for it, unique in the plan ("T1A", "O1")
+ * @param targetPeriod the period its targets are measured over where it is not the plan's, or null
+ * @param plainEnglish the item in plain words for the public, where the plan gives them, or null
  */
 public record PlanItem(
         String ref,
@@ -17,12 +19,25 @@ public record PlanItem(
         String description,
         List<PlanItem> items,
         List<Indicator> indicators,
-        List<Action> actions) {
+        List<Action> actions,
+        TargetPeriod targetPeriod,
+        String plainEnglish) {
 
     public PlanItem {
         items = List.copyOf(items);
         indicators = List.copyOf(indicators);
         actions = List.copyOf(actions);
+    }
+
+    /** An item whose targets are measured over the plan's own period, with no plain-English version. */
+    public PlanItem(
+            String ref,
+            String title,
+            String description,
+            List<PlanItem> items,
+            List<Indicator> indicators,
+            List<Action> actions) {
+        this(ref, title, description, items, indicators, actions, null, null);
     }
 
     /** This item and every item below it, depth first. */

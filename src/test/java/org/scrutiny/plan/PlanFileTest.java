@@ -609,6 +609,87 @@ class PlanFileTest {
     }
 
     @Test
+    void readsAnItemsTargetPeriodThatIsNotThePlans() {
+        String text = PLAN.replace("    title: Theme one\n", """
+                    title: Theme one
+                    target-period:
+                      to: 2016-03-31
+                      text: extended to 31st March 2016
+                """);
+
+        PlanItem item = PlanFile.read("test.yaml", text).items().getFirst();
+
+        assertThat(item.targetPeriod())
+                .isEqualTo(new TargetPeriod(null, LocalDate.of(2016, 3, 31), "extended to 31st March 2016"));
+        assertThat(PlanFile.read("test.yaml", PLAN).items().getFirst().targetPeriod())
+                .isNull();
+    }
+
+    @Test
+    void readsAnItemInPlainEnglishKeepingItsLines() {
+        String text = PLAN.replace("    title: Theme one\n", """
+                    title: Theme one
+                    plain-english: |-
+                      Reduce:
+                      - anti-social behaviour
+                """);
+
+        assertThat(PlanFile.read("test.yaml", text).items().getFirst().plainEnglish())
+                .isEqualTo("Reduce:\n- anti-social behaviour");
+        assertThat(PlanFile.read("test.yaml", PLAN).items().getFirst().plainEnglish())
+                .isNull();
+    }
+
+    @Test
+    void givesAnIndicatorTheTargetPeriodOfTheNearestItemAboveThatStatesOne() {
+        String text = PLAN.replace("    title: Theme one\n", """
+                    title: Theme one
+                    target-period: {to: 2016-03-31}
+                    items:
+                      - id: T1A
+                        title: Outcome
+                        indicators:
+                          - {id: i2, name: Two, unit: count, polarity: neither}
+                      - id: T1B
+                        title: Outcome
+                        target-period: {from: 2015-04-01, to: 2016-03-31}
+                        indicators:
+                          - {id: i3, name: Three, unit: count, polarity: neither}
+                """) + """
+              - id: T2
+                title: Theme two
+                indicators:
+                  - {id: i4, name: Four, unit: count, polarity: neither}
+            """;
+
+        Plan plan = PlanFile.read("test.yaml", text);
+
+        TargetPeriod theme = new TargetPeriod(null, LocalDate.of(2016, 3, 31), null);
+        assertThat(plan.targetPeriodOf(plan.indicator("i1").orElseThrow())).contains(theme);
+        assertThat(plan.targetPeriodOf(plan.indicator("i2").orElseThrow())).contains(theme);
+        assertThat(plan.targetPeriodOf(plan.indicator("i3").orElseThrow()))
+                .contains(new TargetPeriod(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31), null));
+        assertThat(plan.targetPeriodOf(plan.indicator("i4").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void rejectsATargetPeriodWithoutAnEndOrEndingBeforeItStarts() {
+        String text = PLAN.replace("    title: Theme one\n", """
+                    title: Theme one
+                    target-period: {from: 2015-04-01, to: 2015-03-31}
+                    items:
+                      - id: T1A
+                        title: Outcome
+                        target-period: {text: no end}
+                """);
+
+        assertThat(problemsOf(text))
+                .containsExactly(
+                        "test.yaml:9:43: the target period ends on 2015-03-31, before it starts on 2015-04-01",
+                        "test.yaml:13:24: missing 'to' in target period");
+    }
+
+    @Test
     void readsAReportSchedule() {
         String text = PLAN + """
             reports:

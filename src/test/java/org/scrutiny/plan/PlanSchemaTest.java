@@ -136,6 +136,25 @@ class PlanSchemaTest {
     }
 
     @Test
+    void acceptsATargetPeriodAndRejectsOneWithoutItsEnd() {
+        String text = """
+                scrutiny: 1
+                id: periods
+                title: Periods
+                force: norfolk
+                period: {from: 2013-04-01, to: 2017-03-31}
+                items:
+                  - id: P
+                    title: Policing
+                    target-period: {to: 2016-03-31, text: extended to 31st March 2016}
+                """;
+
+        assertThat(errorsOf(text)).isEmpty();
+        assertThat(errorsOf(text.replace("to: 2016-03-31, ", "from: 2011-04-01, ")))
+                .isNotEmpty();
+    }
+
+    @Test
     void unitsMatchTheJavaCodes() {
         assertThat(enumOf("unit")).isEqualTo(codes(Unit.values(), Unit::code));
     }

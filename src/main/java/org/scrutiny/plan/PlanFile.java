@@ -87,7 +87,7 @@ public final class PlanFile {
             List.of("type", "shift", "trend", "two-of-three", "fix-after", "rebase", "two-sigma", "screening");
     static final List<String> DERIVED_KEYS = List.of("numerator", "denominator", "multiplier");
     static final List<String> ACTION_KEYS =
-            List.of("id", "text", "responsible", "lead", "due", "by-when", "scrutiny", "status");
+            List.of("id", "text", "parts", "responsible", "lead", "due", "by-when", "scrutiny", "status");
     static final List<String> DUE_KEYS = List.of("every");
     static final List<String> REPORT_KEYS =
             List.of("id", "title", "every", "audience", "timing", "description", "covers");
@@ -622,6 +622,7 @@ public final class PlanFile {
             return new Action(
                     id,
                     text,
+                    f.texts("parts"),
                     responsible,
                     f.text("lead"),
                     due,

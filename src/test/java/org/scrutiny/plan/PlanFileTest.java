@@ -567,6 +567,37 @@ class PlanFileTest {
     }
 
     @Test
+    void readsThePartsListedUnderAnAction() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - id: a1
+                        text: Carry out a full strategic review of the following issues
+                        parts:
+                          - Examining the scope for efficiency savings.
+                          - Reviewing the police estate.
+                      - {id: a2, text: Two}
+                    indicators:
+                """);
+
+        List<Action> actions = PlanFile.read("test.yaml", text).allActions().toList();
+
+        assertThat(actions.get(0).parts())
+                .containsExactly("Examining the scope for efficiency savings.", "Reviewing the police estate.");
+        assertThat(actions.get(1).parts()).isEmpty();
+    }
+
+    @Test
+    void rejectsPartsThatAreNotTexts() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, parts: [{a: b}]}
+                    indicators:
+                """);
+
+        assertThat(problemsOf(text)).containsExactly("test.yaml:10:37: 'parts' must be text, not a mapping");
+    }
+
+    @Test
     void rejectsBadDueDatesPartiesAndStatuses() {
         String text = PLAN.replace("    indicators:\n", """
                     actions:

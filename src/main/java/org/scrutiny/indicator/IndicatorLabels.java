@@ -133,6 +133,7 @@ public final class IndicatorLabels {
         return switch (target) {
             case Target.AtLeast t -> "At least " + Labels.numberOf(t.value()) + by(t.by());
             case Target.AtMost t -> "At most " + Labels.numberOf(t.value()) + by(t.by());
+            case Target.Above t -> "Above " + Labels.numberOf(t.value()) + by(t.by());
             case Target.ChangeFromBaseline t ->
                 (t.percent() < 0 ? "Reduce by " : "Increase by ") + Labels.numberOf(Math.abs(t.percent()))
                         + "% from the baseline" + by(t.by());

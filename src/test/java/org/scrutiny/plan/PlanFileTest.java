@@ -415,6 +415,12 @@ class PlanFileTest {
         assertThat(onlyIndicator(withIndicator("frequency: annual", "target: {at-most: 320, by: 2015/16}"))
                         .target())
                 .isEqualTo(new Target.AtMost(320, Period.financialYear(2015), ""));
+        assertThat(onlyIndicator(withIndicator("target: {above: 3000, text: keep police officer numbers above 3000}"))
+                        .target())
+                .isEqualTo(new Target.Above(3000, null, "keep police officer numbers above 3000"));
+        assertThat(onlyIndicator(withIndicator("frequency: annual", "target: {above: 3000, by: 2016/17}"))
+                        .target())
+                .isEqualTo(new Target.Above(3000, Period.financialYear(2016), ""));
         assertThat(onlyIndicator(withIndicator("target: {change: -40%, by: 2020, text: 40% reduction by 2020}"))
                         .target())
                 .isEqualTo(new Target.ChangeFromBaseline(-40, Period.parse("2020"), "40% reduction by 2020"));
@@ -434,8 +440,8 @@ class PlanFileTest {
     @Test
     void rejectsATargetOfTwoKinds() {
         assertThat(problemsOf(withIndicator("target: {at-least: 90, at-most: 95}")))
-                .containsExactly("test.yaml:14:41: a target is one of at-least, at-most, change, direction, maintain"
-                        + " or to-be-set, not both 'at-least' and 'at-most'");
+                .containsExactly("test.yaml:14:41: a target is one of at-least, at-most, above, change, direction,"
+                        + " maintain or to-be-set, not both 'at-least' and 'at-most'");
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class IndicatorLabels {
             case RATE_PER_1000 -> "Rate per 1,000 population";
             case SECONDS -> "Seconds";
             case MINUTES -> "Minutes";
+            case HOURS -> "Hours";
             case DAYS -> "Days";
             case MONEY -> "Money (£)";
             case GRADE -> "Grade";
@@ -39,6 +40,7 @@ public final class IndicatorLabels {
             case RATE_PER_1000 -> "Rate per 1,000 population";
             case SECONDS -> "Seconds";
             case MINUTES -> "Minutes";
+            case HOURS -> "Hours";
             case DAYS -> "Days";
             case MONEY -> "Amount (£)";
             case GRADE -> "Grade";

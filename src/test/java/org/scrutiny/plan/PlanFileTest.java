@@ -225,6 +225,12 @@ class PlanFileTest {
     }
 
     @Test
+    void readsAUnitOfHours() {
+        assertThat(onlyIndicator(PLAN.replace("unit: count", "unit: hours")).unit())
+                .isEqualTo(Unit.HOURS);
+    }
+
+    @Test
     void reportsBadEnumValuesOfEveryKind() {
         String text = withIndicator("frequency: weekly", "stance: hope", "chart: pie")
                 .replace("unit: count", "unit: percentage");
@@ -232,7 +238,7 @@ class PlanFileTest {
         assertThat(problemsOf(text))
                 .containsExactly(
                         "test.yaml:12:15: unknown unit 'percentage' (expected count, percent, rate-per-1000, seconds,"
-                                + " minutes, days, money, grade or score)",
+                                + " minutes, hours, days, money, grade or score)",
                         "test.yaml:14:20: unknown frequency 'weekly' (expected monthly, quarterly, six-monthly or annual)",
                         "test.yaml:15:17: unknown stance 'hope' (expected maintain, improve or transform)",
                         "test.yaml:16:16: unknown chart 'pie' (expected auto, run, xmr, p, p-prime, u, u-prime, c or"

@@ -6,6 +6,8 @@ import java.util.List;
  * A promise in a plan: what will be done, by whom, by when, and how its delivery is scrutinised.
  *
  * @param ref the plan's reference for it, unique in the plan
+ * @param parts the points the plan lists under the promise, in its words ("Examining the scope for
+ *     efficiency savings through collaboration and partnership."); empty where it lists none
  * @param responsible the parties responsible, first the lead party
  * @param lead the named lead officer or body, or null
  * @param dueText the plan's own words on timing ("Initial evaluation October 2017")
@@ -15,6 +17,7 @@ import java.util.List;
 public record Action(
         String ref,
         String text,
+        List<String> parts,
         List<Party> responsible,
         String lead,
         Due due,
@@ -23,6 +26,7 @@ public record Action(
         ActionStatus status) {
 
     public Action {
+        parts = List.copyOf(parts);
         responsible = List.copyOf(responsible);
     }
 }

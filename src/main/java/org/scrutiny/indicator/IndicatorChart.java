@@ -384,6 +384,7 @@ public final class IndicatorChart {
         return switch (target) {
             case Target.AtLeast t -> t.value();
             case Target.AtMost t -> t.value();
+            case Target.Above t -> t.value();
             case null, default -> null;
         };
     }

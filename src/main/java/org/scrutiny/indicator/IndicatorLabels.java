@@ -21,6 +21,7 @@ public final class IndicatorLabels {
             case RATE_PER_1000 -> "Rate per 1,000 population";
             case SECONDS -> "Seconds";
             case MINUTES -> "Minutes";
+            case HOURS -> "Hours";
             case DAYS -> "Days";
             case MONEY -> "Money (£)";
             case GRADE -> "Grade";
@@ -40,6 +41,7 @@ public final class IndicatorLabels {
             case RATE_PER_1000 -> "Rate per 1,000 population";
             case SECONDS -> "Seconds";
             case MINUTES -> "Minutes";
+            case HOURS -> "Hours";
             case DAYS -> "Days";
             case MONEY -> "Amount (£)";
             case GRADE -> "Grade";
@@ -135,6 +137,7 @@ public final class IndicatorLabels {
         return switch (target) {
             case Target.AtLeast t -> "At least " + Labels.numberOf(t.value()) + by(t.by());
             case Target.AtMost t -> "At most " + Labels.numberOf(t.value()) + by(t.by());
+            case Target.Above t -> "Above " + Labels.numberOf(t.value()) + by(t.by());
             case Target.ChangeFromBaseline t ->
                 (t.percent() < 0 ? "Reduce by " : "Increase by ") + Labels.numberOf(Math.abs(t.percent()))
                         + "% from the baseline" + by(t.by());

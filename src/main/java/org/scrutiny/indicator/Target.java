@@ -15,6 +15,9 @@ public sealed interface Target {
     /** At most a level: "no more than 320 in the year 2015/16". */
     record AtMost(double value, Period by, String text) implements Target {}
 
+    /** More than a level, the level itself missing it: "keep police officer numbers above 3000". */
+    record Above(double value, Period by, String text) implements Target {}
+
     /** A change relative to the baseline by a period: −18%, "40% reduction by 2020". */
     record ChangeFromBaseline(double percent, Period by, String text) implements Target {}
 

@@ -13,6 +13,7 @@ public enum Unit {
     RATE_PER_1000,
     SECONDS,
     MINUTES,
+    HOURS,
     DAYS,
     MONEY,
     GRADE,

@@ -82,14 +82,14 @@ public final class PlanFile {
     static final List<String> BREAKDOWN_KEYS = List.of("id", "label", "values");
     static final List<String> BASELINE_KEYS = List.of("period", "from", "to", "value", "note", "to-be-decided");
     static final List<String> TARGET_KINDS =
-            List.of("at-least", "at-most", "change", "direction", "maintain", "to-be-set");
+            List.of("at-least", "at-most", "above", "change", "direction", "maintain", "to-be-set");
     static final List<String> TARGET_KEYS =
-            List.of("at-least", "at-most", "change", "direction", "maintain", "to-be-set", "by", "text");
+            List.of("at-least", "at-most", "above", "change", "direction", "maintain", "to-be-set", "by", "text");
     static final List<String> CHART_KEYS =
             List.of("type", "shift", "trend", "two-of-three", "fix-after", "rebase", "two-sigma", "screening");
     static final List<String> DERIVED_KEYS = List.of("numerator", "denominator", "multiplier");
     static final List<String> ACTION_KEYS =
-            List.of("id", "text", "responsible", "lead", "due", "by-when", "scrutiny", "status");
+            List.of("id", "text", "parts", "responsible", "lead", "due", "by-when", "scrutiny", "status");
     static final List<String> DUE_KEYS = List.of("every");
     static final List<String> REPORT_KEYS =
             List.of("id", "title", "every", "audience", "timing", "description", "covers");
@@ -541,7 +541,10 @@ public final class PlanFile {
             String words = text == null ? "" : text;
             Period by = null;
             if (f.has("by")) {
-                if (kind.equals("at-least") || kind.equals("at-most") || kind.equals("change")) {
+                if (kind.equals("at-least")
+                        || kind.equals("at-most")
+                        || kind.equals("above")
+                        || kind.equals("change")) {
                     by = period(f.get("by"), frequency);
                 } else {
                     problem(f.get("by"), "'by' does not apply to a '" + kind + "' target");
@@ -555,6 +558,10 @@ public final class PlanFile {
                 case "at-most" -> {
                     Double value = f.number("at-most");
                     yield value == null ? new Target.None() : new Target.AtMost(value, by, words);
+                }
+                case "above" -> {
+                    Double value = f.number("above");
+                    yield value == null ? new Target.None() : new Target.Above(value, by, words);
                 }
                 case "change" -> {
                     Double percent = percent(f.get("change"));
@@ -636,6 +643,7 @@ public final class PlanFile {
             return new Action(
                     id,
                     text,
+                    f.texts("parts"),
                     responsible,
                     f.text("lead"),
                     due,

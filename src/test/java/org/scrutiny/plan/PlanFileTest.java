@@ -225,6 +225,12 @@ class PlanFileTest {
     }
 
     @Test
+    void readsAUnitOfHours() {
+        assertThat(onlyIndicator(PLAN.replace("unit: count", "unit: hours")).unit())
+                .isEqualTo(Unit.HOURS);
+    }
+
+    @Test
     void reportsBadEnumValuesOfEveryKind() {
         String text = withIndicator("frequency: weekly", "stance: hope", "chart: pie")
                 .replace("unit: count", "unit: percentage");
@@ -232,7 +238,7 @@ class PlanFileTest {
         assertThat(problemsOf(text))
                 .containsExactly(
                         "test.yaml:12:15: unknown unit 'percentage' (expected count, percent, rate-per-1000, seconds,"
-                                + " minutes, days, money, grade, score or assessment)",
+                                + " minutes, hours, days, money, grade, score or assessment)",
                         "test.yaml:14:20: unknown frequency 'weekly' (expected monthly, quarterly, six-monthly or annual)",
                         "test.yaml:15:17: unknown stance 'hope' (expected maintain, improve or transform)",
                         "test.yaml:16:16: unknown chart 'pie' (expected auto, run, xmr, p, p-prime, u, u-prime, c or"
@@ -415,6 +421,12 @@ class PlanFileTest {
         assertThat(onlyIndicator(withIndicator("frequency: annual", "target: {at-most: 320, by: 2015/16}"))
                         .target())
                 .isEqualTo(new Target.AtMost(320, Period.financialYear(2015), ""));
+        assertThat(onlyIndicator(withIndicator("target: {above: 3000, text: keep police officer numbers above 3000}"))
+                        .target())
+                .isEqualTo(new Target.Above(3000, null, "keep police officer numbers above 3000"));
+        assertThat(onlyIndicator(withIndicator("frequency: annual", "target: {above: 3000, by: 2016/17}"))
+                        .target())
+                .isEqualTo(new Target.Above(3000, Period.financialYear(2016), ""));
         assertThat(onlyIndicator(withIndicator("target: {change: -40%, by: 2020, text: 40% reduction by 2020}"))
                         .target())
                 .isEqualTo(new Target.ChangeFromBaseline(-40, Period.parse("2020"), "40% reduction by 2020"));
@@ -434,8 +446,8 @@ class PlanFileTest {
     @Test
     void rejectsATargetOfTwoKinds() {
         assertThat(problemsOf(withIndicator("target: {at-least: 90, at-most: 95}")))
-                .containsExactly("test.yaml:14:41: a target is one of at-least, at-most, change, direction, maintain"
-                        + " or to-be-set, not both 'at-least' and 'at-most'");
+                .containsExactly("test.yaml:14:41: a target is one of at-least, at-most, above, change, direction,"
+                        + " maintain or to-be-set, not both 'at-least' and 'at-most'");
     }
 
     @Test
@@ -573,6 +585,37 @@ class PlanFileTest {
         assertThat(actions.get(1).dueText()).isEqualTo("By June 2017");
         assertThat(actions.get(2).scrutiny()).isEqualTo("Scrutinised via performance management framework");
         assertThat(actions.get(4).status()).isEqualTo(ActionStatus.NOT_STARTED);
+    }
+
+    @Test
+    void readsThePartsListedUnderAnAction() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - id: a1
+                        text: Carry out a full strategic review of the following issues
+                        parts:
+                          - Examining the scope for efficiency savings.
+                          - Reviewing the police estate.
+                      - {id: a2, text: Two}
+                    indicators:
+                """);
+
+        List<Action> actions = PlanFile.read("test.yaml", text).allActions().toList();
+
+        assertThat(actions.get(0).parts())
+                .containsExactly("Examining the scope for efficiency savings.", "Reviewing the police estate.");
+        assertThat(actions.get(1).parts()).isEmpty();
+    }
+
+    @Test
+    void rejectsPartsThatAreNotTexts() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, parts: [{a: b}]}
+                    indicators:
+                """);
+
+        assertThat(problemsOf(text)).containsExactly("test.yaml:10:37: 'parts' must be text, not a mapping");
     }
 
     @Test

@@ -127,12 +127,13 @@ class PlanSchemaTest {
                          target: {direction: reduce}, stance: improve, chart: xmr,
                          derived: {numerator: i1, denominator: i2, multiplier: 100},
                          breakdowns: [{id: area, label: Area, values: {rural: Rural, urban: Urban}}]}
+                      - {id: i6, name: F, unit: count, polarity: higher-is-better, target: {above: 3000, by: 2016/17}}
                 reports:
                   - {id: r1, title: Delivery, every: quarterly, audience: Board, covers: [T1]}
                 """;
 
         assertThat(errorsOf(text)).isEmpty();
-        assertThat(PlanFile.read("forms.yaml", text).allIndicators()).hasSize(5);
+        assertThat(PlanFile.read("forms.yaml", text).allIndicators()).hasSize(6);
     }
 
     @Test

@@ -173,6 +173,7 @@ class PagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Publish a plain-English summary of the plan"),
+                                containsString("<li>A printed leaflet</li>"),
                                 containsString("Reported to the Police and Crime Panel"),
                                 not(containsString("Record progress")))));
     }

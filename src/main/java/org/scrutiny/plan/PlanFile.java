@@ -66,6 +66,7 @@ public final class PlanFile {
             "unit",
             "polarity",
             "frequency",
+            "reported",
             "source",
             "breakdowns",
             "baseline",
@@ -286,6 +287,7 @@ public final class PlanFile {
             named.required("polarity");
             Polarity polarity = f.choice("polarity", "polarity", Polarity.values(), Polarity::code);
             Frequency frequency = f.choice("frequency", "frequency", Frequency.values(), Frequency::code);
+            Frequency reported = f.choice("reported", "frequency", Frequency.values(), Frequency::code);
             List<Breakdown> breakdowns = breakdowns(f);
             Baseline baseline = f.has("baseline") ? baseline(f.get("baseline"), frequency) : new Baseline.None();
             Target target = f.has("target") ? target(f.get("target"), frequency) : new Target.None();
@@ -316,7 +318,8 @@ public final class PlanFile {
                     f.text("collection-note"),
                     measure,
                     chart,
-                    derivation);
+                    derivation,
+                    reported);
         }
 
         /** A chart: its type alone ({@code chart: xmr}) or a mapping of the type and its settings. */

@@ -463,6 +463,21 @@ class PlanFileTest {
     }
 
     @Test
+    void readsHowOftenAnIndicatorIsReportedApartFromHowOftenItsDataComes() {
+        Indicator rollingYear = onlyIndicator(withIndicator("frequency: quarterly", "reported: annual"));
+        Indicator plain = onlyIndicator(withIndicator("frequency: quarterly"));
+
+        assertThat(rollingYear.frequency()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(rollingYear.reported()).isEqualTo(Frequency.ANNUAL);
+        assertThat(rollingYear.reportedOrDefault()).isEqualTo(Frequency.ANNUAL);
+        assertThat(plain.reported()).isNull();
+        assertThat(plain.reportedOrDefault()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(problemsOf(withIndicator("reported: yearly")))
+                .containsExactly("test.yaml:14:19: unknown frequency 'yearly' (expected monthly, quarterly,"
+                        + " six-monthly or annual)");
+    }
+
+    @Test
     void readsChartSettingsFromAMapping() {
         Indicator indicator = onlyIndicator(withIndicator(
                 "frequency: monthly",

@@ -88,7 +88,7 @@ public final class PlanFile {
             List.of("type", "shift", "trend", "two-of-three", "fix-after", "rebase", "two-sigma", "screening");
     static final List<String> DERIVED_KEYS = List.of("numerator", "denominator", "multiplier");
     static final List<String> ACTION_KEYS =
-            List.of("id", "text", "responsible", "lead", "due", "by-when", "scrutiny", "status");
+            List.of("id", "text", "responsible", "lead", "due", "by-when", "scrutiny", "status", "notes");
     static final List<String> DUE_KEYS = List.of("every");
     static final List<String> REPORT_KEYS =
             List.of("id", "title", "every", "audience", "timing", "description", "covers");
@@ -630,7 +630,8 @@ public final class PlanFile {
                     due,
                     f.text("by-when"),
                     f.text("scrutiny"),
-                    status == null ? ActionStatus.NOT_STARTED : status);
+                    status == null ? ActionStatus.NOT_STARTED : status,
+                    f.texts("notes"));
         }
 
         private Due due(Node node) {

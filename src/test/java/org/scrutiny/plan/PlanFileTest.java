@@ -582,6 +582,32 @@ class PlanFileTest {
     }
 
     @Test
+    void readsAnActionsNotesAsOneTextOrAList() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, notes: Hidden harm includes child sexual exploitation}
+                      - {id: a2, text: Two, notes: [First note, Second note]}
+                      - {id: a3, text: Three}
+                    indicators:
+                """);
+
+        List<Action> actions = PlanFile.read("test.yaml", text).allActions().toList();
+
+        assertThat(actions)
+                .extracting(Action::notes)
+                .containsExactly(
+                        List.of("Hidden harm includes child sexual exploitation"),
+                        List.of("First note", "Second note"),
+                        List.of());
+        assertThat(problemsOf(PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, notes: {a: b}}
+                    indicators:
+                """)))
+                .containsExactly("test.yaml:10:36: 'notes' must be a list, not a mapping");
+    }
+
+    @Test
     void rejectsBadDueDatesPartiesAndStatuses() {
         String text = PLAN.replace("    indicators:\n", """
                     actions:

@@ -124,10 +124,10 @@ class PlanFileTest {
         assertThat(plan.indicator("ksi-collisions")).isPresent();
         assertThat(plan.indicator("robbery-investigation-possible")
                         .orElseThrow()
-                        .collected())
-                .isFalse();
+                        .derivation())
+                .isEqualTo(new Indicator.Derivation("robbery-investigable", "robbery", 100));
 
-        Action singlePoint = action(plan, "5.1");
+        Action singlePoint = action(plan, "5.2");
         assertThat(singlePoint.due()).isEqualTo(new Due.ByMonth(YearMonth.of(2017, 6)));
         assertThat(singlePoint.dueText()).isEqualTo("By June 2017");
         assertThat(singlePoint.responsible()).containsExactly(Party.CHIEF_CONSTABLE);

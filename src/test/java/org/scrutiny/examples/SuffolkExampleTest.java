@@ -43,11 +43,17 @@ class SuffolkExampleTest {
 
     private static final String PMF = "Scrutinised via performance management framework";
 
-    /** The quarterly crime suite: "Domestic abuse, serious sexual offences, child sexual abuse, hate crime and cyber-enabled crimes". */
+    /**
+     * The quarterly crime suite: "Domestic abuse, serious sexual offences, child sexual abuse, hate crime
+     * and cyber-enabled crimes".
+     */
     private static final List<String> QUARTERLY_CRIME = List.of(
             "domestic-abuse", "serious-sexual-offences", "child-sexual-abuse", "hate-crime", "cyber-enabled-crime");
 
-    /** The annual crime suite: "Domestic burglary, violence with injury, robbery, ASB, reoffending and drug trafficking". */
+    /**
+     * The annual crime suite: "Domestic burglary, violence with injury, robbery, ASB, reoffending and drug
+     * trafficking".
+     */
     private static final List<String> ANNUAL_CRIME =
             List.of("domestic-burglary", "violence-with-injury", "robbery", "asb", "reoffending", "drug-trafficking");
 
@@ -330,7 +336,10 @@ class SuffolkExampleTest {
                 .contains("where appropriate");
     }
 
-    /** Crimes → % where an investigation is possible → % of those where the victim supports prosecution → % of those solved. */
+    /**
+     * Crimes → % where an investigation is possible → % of those where the victim supports prosecution →
+     * % of those solved.
+     */
     private static void assertChain(String category) {
         Indicator crimes = indicator(category);
         assertThat(crimes.unit()).isEqualTo(Unit.COUNT);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param dueText the plan's own words on timing ("Initial evaluation October 2017")
  * @param scrutiny how delivery is monitored ("Scrutinised via performance management framework")
  * @param status the status the plan file states; progress updates later supersede it
+ * @param notes the plan's notes on it, such as its footnotes, in its own words
  */
 public record Action(
         String ref,
@@ -23,10 +24,12 @@ public record Action(
         Due due,
         String dueText,
         String scrutiny,
-        ActionStatus status) {
+        ActionStatus status,
+        List<String> notes) {
 
     public Action {
         parts = List.copyOf(parts);
         responsible = List.copyOf(responsible);
+        notes = List.copyOf(notes);
     }
 }

@@ -14,6 +14,9 @@ import org.scrutiny.series.Frequency;
  * @param comparedWithPeers whether the plan compares it with the most similar forces
  * @param chart the chart and its settings; the plan may name only the type
  * @param derivation how it is computed from other indicators, or null
+ * @param reported how often the plan reports it, where that differs from how often its data comes
+ *     (Suffolk reports rolling-year crime counts, which come each quarter, once a year); null where it
+ *     does not
  */
 public record Indicator(
         String ref,
@@ -32,10 +35,51 @@ public record Indicator(
         String collectionNote,
         String measure,
         ChartSettings chart,
-        Derivation derivation) {
+        Derivation derivation,
+        Frequency reported) {
 
     public Indicator {
         breakdowns = List.copyOf(breakdowns);
+    }
+
+    /** An indicator reported as often as its data comes. */
+    public Indicator(
+            String ref,
+            String name,
+            String description,
+            Unit unit,
+            Polarity polarity,
+            Frequency frequency,
+            String source,
+            List<Breakdown> breakdowns,
+            Baseline baseline,
+            Target target,
+            Stance stance,
+            boolean comparedWithPeers,
+            boolean collected,
+            String collectionNote,
+            String measure,
+            ChartSettings chart,
+            Derivation derivation) {
+        this(
+                ref,
+                name,
+                description,
+                unit,
+                polarity,
+                frequency,
+                source,
+                breakdowns,
+                baseline,
+                target,
+                stance,
+                comparedWithPeers,
+                collected,
+                collectionNote,
+                measure,
+                chart,
+                derivation,
+                null);
     }
 
     /** How a derived indicator is computed: numerator ÷ denominator × multiplier (100 for a percentage). */
@@ -43,5 +87,10 @@ public record Indicator(
 
     public Frequency frequencyOrDefault() {
         return frequency == null ? Frequency.MONTHLY : frequency;
+    }
+
+    /** How often the plan reports it: as often as its data comes unless the plan says otherwise. */
+    public Frequency reportedOrDefault() {
+        return reported == null ? frequencyOrDefault() : reported;
     }
 }

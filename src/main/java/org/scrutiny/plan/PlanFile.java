@@ -68,6 +68,7 @@ public final class PlanFile {
             "unit",
             "polarity",
             "frequency",
+            "reported",
             "source",
             "breakdowns",
             "baseline",
@@ -89,7 +90,7 @@ public final class PlanFile {
             List.of("type", "shift", "trend", "two-of-three", "fix-after", "rebase", "two-sigma", "screening");
     static final List<String> DERIVED_KEYS = List.of("numerator", "denominator", "multiplier");
     static final List<String> ACTION_KEYS =
-            List.of("id", "text", "parts", "responsible", "lead", "due", "by-when", "scrutiny", "status");
+            List.of("id", "text", "parts", "responsible", "lead", "due", "by-when", "scrutiny", "status", "notes");
     static final List<String> DUE_KEYS = List.of("every");
     static final List<String> REPORT_KEYS =
             List.of("id", "title", "every", "audience", "timing", "description", "covers");
@@ -300,6 +301,7 @@ public final class PlanFile {
             named.required("polarity");
             Polarity polarity = f.choice("polarity", "polarity", Polarity.values(), Polarity::code);
             Frequency frequency = f.choice("frequency", "frequency", Frequency.values(), Frequency::code);
+            Frequency reported = f.choice("reported", "frequency", Frequency.values(), Frequency::code);
             List<Breakdown> breakdowns = breakdowns(f);
             Baseline baseline = f.has("baseline") ? baseline(f.get("baseline"), frequency) : new Baseline.None();
             Target target = f.has("target") ? target(f.get("target"), frequency) : new Target.None();
@@ -330,7 +332,8 @@ public final class PlanFile {
                     f.text("collection-note"),
                     measure,
                     chart,
-                    derivation);
+                    derivation,
+                    reported);
         }
 
         /** A chart: its type alone ({@code chart: xmr}) or a mapping of the type and its settings. */
@@ -649,7 +652,8 @@ public final class PlanFile {
                     due,
                     f.text("by-when"),
                     f.text("scrutiny"),
-                    status == null ? ActionStatus.NOT_STARTED : status);
+                    status == null ? ActionStatus.NOT_STARTED : status,
+                    f.texts("notes"));
         }
 
         private Due due(Node node) {

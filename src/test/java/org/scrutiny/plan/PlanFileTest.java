@@ -124,10 +124,10 @@ class PlanFileTest {
         assertThat(plan.indicator("ksi-collisions")).isPresent();
         assertThat(plan.indicator("robbery-investigation-possible")
                         .orElseThrow()
-                        .collected())
-                .isFalse();
+                        .derivation())
+                .isEqualTo(new Indicator.Derivation("robbery-investigable", "robbery", 100));
 
-        Action singlePoint = action(plan, "5.1");
+        Action singlePoint = action(plan, "5.2");
         assertThat(singlePoint.due()).isEqualTo(new Due.ByMonth(YearMonth.of(2017, 6)));
         assertThat(singlePoint.dueText()).isEqualTo("By June 2017");
         assertThat(singlePoint.responsible()).containsExactly(Party.CHIEF_CONSTABLE);
@@ -484,6 +484,21 @@ class PlanFileTest {
     }
 
     @Test
+    void readsHowOftenAnIndicatorIsReportedApartFromHowOftenItsDataComes() {
+        Indicator rollingYear = onlyIndicator(withIndicator("frequency: quarterly", "reported: annual"));
+        Indicator plain = onlyIndicator(withIndicator("frequency: quarterly"));
+
+        assertThat(rollingYear.frequency()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(rollingYear.reported()).isEqualTo(Frequency.ANNUAL);
+        assertThat(rollingYear.reportedOrDefault()).isEqualTo(Frequency.ANNUAL);
+        assertThat(plain.reported()).isNull();
+        assertThat(plain.reportedOrDefault()).isEqualTo(Frequency.QUARTERLY);
+        assertThat(problemsOf(withIndicator("reported: yearly")))
+                .containsExactly("test.yaml:14:19: unknown frequency 'yearly' (expected monthly, quarterly,"
+                        + " six-monthly or annual)");
+    }
+
+    @Test
     void readsChartSettingsFromAMapping() {
         Indicator indicator = onlyIndicator(withIndicator(
                 "frequency: monthly",
@@ -616,6 +631,32 @@ class PlanFileTest {
                 """);
 
         assertThat(problemsOf(text)).containsExactly("test.yaml:10:37: 'parts' must be text, not a mapping");
+    }
+
+    @Test
+    void readsAnActionsNotesAsOneTextOrAList() {
+        String text = PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, notes: Hidden harm includes child sexual exploitation}
+                      - {id: a2, text: Two, notes: [First note, Second note]}
+                      - {id: a3, text: Three}
+                    indicators:
+                """);
+
+        List<Action> actions = PlanFile.read("test.yaml", text).allActions().toList();
+
+        assertThat(actions)
+                .extracting(Action::notes)
+                .containsExactly(
+                        List.of("Hidden harm includes child sexual exploitation"),
+                        List.of("First note", "Second note"),
+                        List.of());
+        assertThat(problemsOf(PLAN.replace("    indicators:\n", """
+                    actions:
+                      - {id: a1, text: One, notes: {a: b}}
+                    indicators:
+                """)))
+                .containsExactly("test.yaml:10:36: 'notes' must be a list, not a mapping");
     }
 
     @Test

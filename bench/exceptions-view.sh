@@ -4,22 +4,26 @@
 #
 #   ./mvnw -q -DskipTests package && bench/exceptions-view.sh [JAR] [PORT] [REQUESTS]
 #
-# JAR defaults to target/scrutiny.jar (pass a copy of an earlier build to compare), PORT to 18093 and
-# REQUESTS to 200. The plan has 20 items of 10 indicators: 160 counts (XmR charts) and 40 percentages
+# JAR defaults to target/scrutiny.jar (pass a copy of an earlier build to compare), PORT to 18093,
+# REQUESTS to 200 and COLD (the number of first views after a load) to 20. The plan has 20 items of 10 indicators: 160 counts (XmR charts) and 40 percentages
 # given as numerator and denominator (P charts, and P' charts where the denominators are large), 120 months
 # each (2014-04 to 2024-03), so 24,000 rows. A quarter of the indicators step up over their last ten months
 # and ten have a target below their level, so about 40 of them are exceptions.
 #
 # The server listens on 127.0.0.1 only. After 100 warm-up requests, REQUESTS requests go one after the other
 # over one connection (one curl process, which reuses its connection), and the script prints the median,
-# 90th and 99th percentile of curl's time_total, with the load average before and after. On a shared machine
-# the figures swing with the load: compare runs made under a similar load.
+# 90th and 99th percentile of curl's time_total, with the load average before and after. The server keeps a
+# plan's charts until a load adds data, so these are views of charts already made. Then, COLD times over, a
+# one-row load (`data import`, which revises one indicator's latest month) is made while the server runs
+# and the next view timed alone: the first view after a load, which reads the data and makes every chart
+# afresh. On a shared machine the figures swing with the load: compare runs made under a similar load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jar=${1:-target/scrutiny.jar}
 port=${2:-18093}
 requests=${3:-200}
+cold=${4:-20}
 warmup=100
 plan_id=bench-exceptions
 work=target/bench/exceptions-view
@@ -103,7 +107,20 @@ timed "$warmup" > /dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 timed "$requests" > "$work/times.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-sort -g "$work/times.txt" | awk -v jar="$jar" '{t[NR] = $1 * 1000}
-    function rank(p) { i = int(p * NR + 0.999999); return t[i < 1 ? 1 : i] }
-    END { printf "%s: %d requests, median %.1f ms, p90 %.1f ms, p99 %.1f ms (min %.1f, max %.1f)\n",
-          jar, NR, rank(0.5), rank(0.9), rank(0.99), t[1], t[NR] }'
+summary() { # label < times
+    sort -g | awk -v label="$1" '{t[NR] = $1 * 1000}
+        function rank(p) { i = int(p * NR + 0.999999); return t[i < 1 ? 1 : i] }
+        END { printf "%s: %d requests, median %.1f ms, p90 %.1f ms, p99 %.1f ms (min %.1f, max %.1f)\n",
+              label, NR, rank(0.5), rank(0.9), rank(0.99), t[1], t[NR] }'
+}
+summary "$jar, charts kept" < "$work/times.txt"
+
+: > "$work/cold.txt"
+for i in $(seq "$cold"); do
+    printf 'indicator,period,value\nI001,2024-03,%d\n' $((200 + i)) > "$work/revision.csv"
+    "$JAVA" -jar "$jar" data import --database "$db" --plan "$plan_id" "$work/revision.csv" > /dev/null
+    sleep 1
+    curl -sf -w '%{time_total}\n' -o /dev/null "$url" >> "$work/cold.txt"
+done
+echo "load average after the first views: $(cut -d' ' -f1-3 /proc/loadavg)"
+summary "$jar, first view after a load" < "$work/cold.txt"

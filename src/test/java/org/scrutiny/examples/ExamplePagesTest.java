@@ -1,0 +1,105 @@
+package org.scrutiny.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.scrutiny.actions.Action;
+import org.scrutiny.indicator.Indicator;
+import org.scrutiny.plan.Plan;
+import org.scrutiny.plan.PlanItem;
+import org.scrutiny.plan.Plans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every bundled example, loaded as the server loads it on an empty database, shows every item, indicator
+ * and action on its plan page, and each indicator, action and exceptions page of it is served.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {"scrutiny.db.url=jdbc:sqlite:target/web-tests/examples-${random.uuid}.db"})
+@AutoConfigureMockMvc
+class ExamplePagesTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Plans plans;
+
+    static Stream<String> examples() {
+        return ExampleLoader.bundled().stream().map(ExampleLoader.Example::planId);
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void thePlanPageShowsEveryItemIndicatorAndAction(String planId) throws Exception {
+        Plan plan = plans.find(planId).orElseThrow();
+        Document page = page("/plans/" + planId);
+
+        List<PlanItem> items = plan.allItems().toList();
+        assertThat(items).isNotEmpty();
+        for (PlanItem item : items) {
+            Element heading = page.getElementById("item-" + item.ref());
+            assertThat(heading).as("the heading of item %s", item.ref()).isNotNull();
+            assertThat(heading.text()).contains(item.title().strip().replaceAll("\\s+", " "));
+        }
+        String text = page.text();
+        for (Indicator indicator : plan.allIndicators().toList()) {
+            assertThat(page.select("a[href$=/indicators/" + indicator.ref() + "]"))
+                    .as("a link to indicator %s", indicator.ref())
+                    .isNotEmpty();
+            assertThat(text).contains(indicator.name().strip().replaceAll("\\s+", " "));
+        }
+        for (Action action : plan.allActions().toList()) {
+            assertThat(page.select("a[href$=/actions/" + action.ref() + "]"))
+                    .as("a link to action %s", action.ref())
+                    .isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyIndicatorActionAndTheExceptionsOfThePlanAreServed(String planId) throws Exception {
+        Plan plan = plans.find(planId).orElseThrow();
+        for (Indicator indicator : plan.allIndicators().toList()) {
+            assertThat(page("/plans/" + planId + "/indicators/" + indicator.ref())
+                            .select("h1")
+                            .text())
+                    .contains(indicator.name().strip().replaceAll("\\s+", " "));
+        }
+        for (Action action : plan.allActions().toList()) {
+            assertThat(page("/plans/" + planId + "/actions/" + action.ref()).text())
+                    .contains(action.text().strip().replaceAll("\\s+", " "));
+        }
+        assertThat(page("/plans/" + planId + "/exceptions").select("h1").text()).contains("Exceptions");
+    }
+
+    @Test
+    void norfolksPlanPageGivesItsPlainEnglishAndTheExtendedTargetPeriod() throws Exception {
+        Document page = page("/plans/norfolk-2013-2017");
+
+        assertThat(page.select(".target-period").text())
+                .contains("Targets measured to 31 March 2016")
+                .contains("extended to 31st March 2016");
+        assertThat(page.select(".plain-english").text()).contains("In plain English: Reduce:");
+    }
+
+    private Document page(String path) throws Exception {
+        var response = mvc.perform(get(path).with(user("viewer").roles("VIEWER")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+}

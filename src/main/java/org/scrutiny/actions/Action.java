@@ -12,7 +12,8 @@ import java.util.List;
  * @param lead the named lead officer or body, or null
  * @param dueText the plan's own words on timing ("Initial evaluation October 2017")
  * @param scrutiny how delivery is monitored ("Scrutinised via performance management framework")
- * @param status the status the plan file states; progress updates later supersede it
+ * @param status the status the plan file states, or null where it states none; progress updates later
+ *     supersede it
  * @param notes the plan's notes on it, such as its footnotes, in its own words
  */
 public record Action(

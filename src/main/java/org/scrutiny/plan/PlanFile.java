@@ -652,7 +652,7 @@ public final class PlanFile {
                     due,
                     f.text("by-when"),
                     f.text("scrutiny"),
-                    status == null ? ActionStatus.NOT_STARTED : status,
+                    status,
                     f.texts("notes"));
         }
 

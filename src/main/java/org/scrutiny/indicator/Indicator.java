@@ -42,46 +42,6 @@ public record Indicator(
         breakdowns = List.copyOf(breakdowns);
     }
 
-    /** An indicator reported as often as its data comes. */
-    public Indicator(
-            String ref,
-            String name,
-            String description,
-            Unit unit,
-            Polarity polarity,
-            Frequency frequency,
-            String source,
-            List<Breakdown> breakdowns,
-            Baseline baseline,
-            Target target,
-            Stance stance,
-            boolean comparedWithPeers,
-            boolean collected,
-            String collectionNote,
-            String measure,
-            ChartSettings chart,
-            Derivation derivation) {
-        this(
-                ref,
-                name,
-                description,
-                unit,
-                polarity,
-                frequency,
-                source,
-                breakdowns,
-                baseline,
-                target,
-                stance,
-                comparedWithPeers,
-                collected,
-                collectionNote,
-                measure,
-                chart,
-                derivation,
-                null);
-    }
-
     /** How a derived indicator is computed: numerator ÷ denominator × multiplier (100 for a percentage). */
     public record Derivation(String numeratorRef, String denominatorRef, double multiplier) {}
 

@@ -29,17 +29,6 @@ public record PlanItem(
         actions = List.copyOf(actions);
     }
 
-    /** An item whose targets are measured over the plan's own period, with no plain-English version. */
-    public PlanItem(
-            String ref,
-            String title,
-            String description,
-            List<PlanItem> items,
-            List<Indicator> indicators,
-            List<Action> actions) {
-        this(ref, title, description, items, indicators, actions, null, null);
-    }
-
     /** This item and every item below it, depth first. */
     public Stream<PlanItem> flatten() {
         return Stream.concat(Stream.of(this), items.stream().flatMap(PlanItem::flatten));

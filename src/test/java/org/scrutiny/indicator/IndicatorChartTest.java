@@ -34,6 +34,7 @@ class IndicatorChartTest {
                 null,
                 null,
                 chart,
+                null,
                 null);
     }
 

@@ -67,11 +67,12 @@ public final class TestPlans {
                 collected ? null : "data not currently captured",
                 null,
                 ChartSettings.defaults(),
+                null,
                 null);
     }
 
     static Plan plan(String id, Indicator... indicators) {
-        PlanItem item = new PlanItem("O1", "Objective one", "", List.of(), List.of(indicators), List.of());
+        PlanItem item = new PlanItem("O1", "Objective one", "", List.of(), List.of(indicators), List.of(), null, null);
         return new Plan(
                 id,
                 "Test plan " + id,

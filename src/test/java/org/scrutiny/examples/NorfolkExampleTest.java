@@ -174,8 +174,9 @@ class NorfolkExampleTest {
     }
 
     @Test
-    void holdsTheTenPromisesWithTheirPartiesAndNoStatus() {
-        // Foreword: "I will take every opportunity ...", "I will keep you updated on our progress".
+    void holdsTheElevenPromisesWithTheirPartiesAndNoStatus() {
+        // Foreword: "I will take every opportunity ...", "I will continue to draw on a much larger team of
+        // people ...", "I will keep you updated on our progress".
         // Objectives for crime and disorder reduction: "we'll continue to encourage reporting ...",
         // "working with partners to reduce reoffending is a priority", "We are committed to working in
         // partnership ...", "The PCC has a specific responsibility to obtain victim's views ... during
@@ -183,10 +184,18 @@ class NorfolkExampleTest {
         // the use of restorative approaches ...".
         // Holding the Chief Constable to account: "The PCC will meet informally ...", "The PCC will
         // also meet formally ...".
-        assertThat(plan.allActions()).hasSize(10).allSatisfy(a -> {
+        assertThat(plan.allActions()).hasSize(11).allSatisfy(a -> {
             assertThat(a.status()).isNull();
             assertThat(a.responsible()).first().isEqualTo(Party.COMMISSIONER);
         });
+        // The foreword's three "I will" promises, in its order.
+        assertThat(item("foreword").actions()).extracting(Action::ref).containsExactly("F.1", "F.2", "F.3");
+        assertThat(action("F.2").text())
+                .isEqualTo("I will continue to draw on a much larger team of people to help me in my task of keeping"
+                        + " Norfolk safe and secure – you! Jenny and I rely on your input and support and look forward"
+                        + " to meeting as many individuals, groups and organisations as possible.");
+        assertThat(action("F.2").responsible()).containsExactly(Party.COMMISSIONER);
+        assertThat(action("F.3").text()).endsWith("I will keep you updated on our progress.");
         assertThat(action("CD2.2").dueText()).isEqualTo("during 2014");
         assertThat(action("A.1").dueText()).isEqualTo("on a regular basis");
         assertThat(action("A.1").text()).contains("meet informally with the Chief Constable");

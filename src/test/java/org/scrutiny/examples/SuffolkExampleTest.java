@@ -489,8 +489,24 @@ class SuffolkExampleTest {
                         tuple("Diversity Annual Report", Frequency.ANNUAL));
         // The other papers the framework names: the Chief Constable's performance reports, the quarterly
         // high level workforce updates, the Medium Term Financial Plan, the regular qualitative reports to
-        // the two panels, and the Strategic Delivery Plan.
-        assertThat(PLAN.reports()).hasSize(11);
+        // the two panels, and the Strategic Delivery Plan; and the Action Plan's annual report to the Audit
+        // Committee (17.2: "Reported to the Audit Committee annually").
+        assertThat(PLAN.reports()).hasSize(12);
+        assertThat(report("audit-committee")).satisfies(r -> {
+            assertThat(r.every()).isEqualTo(Frequency.ANNUAL);
+            assertThat(r.audience()).isEqualTo("Audit Committee");
+            assertThat(r.timing()).isEqualTo("Reported to the Audit Committee annually");
+            assertThat(r.covers()).containsExactly("17.2");
+        });
+        // Workforce: "Complete workforce data will be reported annually in the Medium Term Financial Plan";
+        // 18.1: "Reported via the Medium Term Financial Plan to the Police and Crime Panel".
+        assertThat(report("medium-term-financial-plan").covers())
+                .containsExactly("workforce-posts", "sickness", "restricted-duties", "adjusted-duties", "18.1");
+        // Performance Management Framework, 1) Quantitative Measures, paragraph 2, word for word.
+        assertThat(report("performance").timing())
+                .isEqualTo("Quantitative indicators will be reported, either quarterly or annually to the meetings of"
+                        + " the Accountability and Performance Panel. The frequency is indicated against each measure"
+                        + " on the lists that follow.");
         assertThat(report("confidence-satisfaction").covers())
                 .containsExactly(
                         "public-good-job",

@@ -186,6 +186,8 @@ class DevonCornwallExampleTest {
         // Annex, sixth priority, Chief Constable: "at least 150,000 hours of service per annum by Special
         // Constables ... by the end of the Plan period" (which ends with 2016/17).
         Indicator hours = indicator("special-constable-hours");
+        // Named in the statement's own words and order ("hours of service per annum by Special Constables").
+        assertThat(hours.name()).isEqualTo("Hours of service per annum by Special Constables");
         assertThat(hours.unit()).isEqualTo(Unit.HOURS);
         assertThat(hours.frequency()).isEqualTo(Frequency.ANNUAL);
         assertThat(hours.target())
@@ -203,7 +205,22 @@ class DevonCornwallExampleTest {
                         12_000_000,
                         Period.financialYear(2017),
                         "deliver a balanced budget by the end of 2017/18 with £12m of additional annual savings"));
-        // The six measures of Figure 1 and the two pledges that are not among them.
+        // The six measures of Figure 1 and the two pledges that are not among them. Figure 1 gives these two no
+        // tier and no baseline, and each says where it comes from: its description is the whole statement, so
+        // that its page shows the Chief Constable's "Deliver at least 150,000 hours ..." and the Commissioner's
+        // promise to "develop a vision for how we will deliver" the £12m, not a measure of the plan.
+        assertThat(hours.description()).isEqualTo(action("citizens.cc.2").text());
+        assertThat(hours.description())
+                .isEqualTo("Deliver at least 150,000 hours of service per annum by Special Constables distributed"
+                        + " across the Force area by the end of the Plan period.");
+        assertThat(savings.description())
+                .isEqualTo("Work with the Chief Constable over the next 9 months to develop a vision for how we will"
+                        + " deliver a balanced budget by the end of 2017/18 with £12m of additional annual savings.");
+        assertThat(savings.description()).isEqualTo(action("every-penny.will.1").text());
+        assertThat(List.of(hours, savings)).allSatisfy(i -> {
+            assertThat(i.stance()).isNull();
+            assertThat(i.baseline()).isInstanceOf(Baseline.None.class);
+        });
         assertThat(PLAN.allIndicators()).hasSize(6 + 2);
         assertThat(PLAN.allIndicators().filter(i -> !(i.target() instanceof Target.None)))
                 .hasSize(3);
@@ -316,13 +333,17 @@ class DevonCornwallExampleTest {
         assertThat(action("every-penny.will.1").due()).isEqualTo(new Due.Unstated());
         assertThat(action("every-penny.will.2").due()).isEqualTo(new Due.ByMonth(YearMonth.of(2014, 12)));
         assertThat(action("every-penny.will.2").dueText()).isEqualTo("in December 2014");
+        // Annex, third priority, "I will": "... to help us deliver that balanced budget from 2017/18." Its only
+        // words on timing; a start, not a deadline, so no due date.
+        assertThat(action("every-penny.will.3").dueText()).isEqualTo("from 2017/18");
+        assertThat(action("every-penny.will.3").due()).isEqualTo(new Due.Unstated());
         assertThat(action("victims.will.2").due()).isEqualTo(new Due.ByDate(LocalDate.of(2015, 4, 1)));
         assertThat(action("victims.cc.1").dueText()).isEqualTo("from April 2015");
         assertThat(action("citizens.cc.2").due()).isEqualTo(new Due.ByDate(LocalDate.of(2017, 3, 31)));
         assertThat(action("citizens.cc.2").dueText()).isEqualTo("by the end of the Plan period");
         assertThat(action("alcohol.partners.1").dueText()).isEqualTo("in the coming years");
         assertThat(action("justice.partners.1").dueText()).isEqualTo("being put in place in 2014");
-        assertThat(PLAN.allActions().filter(a -> a.dueText() != null)).hasSize(9);
+        assertThat(PLAN.allActions().filter(a -> a.dueText() != null)).hasSize(10);
     }
 
     @Test

@@ -72,6 +72,18 @@ public record Plan(
         return allIndicators().filter(i -> i.ref().equals(ref)).findFirst();
     }
 
+    public Optional<PlanItem> item(String ref) {
+        return allItems().filter(i -> i.ref().equals(ref)).findFirst();
+    }
+
+    public Optional<Action> action(String ref) {
+        return allActions().filter(a -> a.ref().equals(ref)).findFirst();
+    }
+
+    public Optional<ScheduledReport> report(String ref) {
+        return reports.stream().filter(r -> r.ref().equals(ref)).findFirst();
+    }
+
     /** The name of a level, counted from 0 at the top; plans deeper than their names say use the last. */
     public String levelName(int depth) {
         if (levels.isEmpty()) {

@@ -2,16 +2,12 @@ package org.scrutiny.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.actions.Action;
 import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.PlanStatus;
 import org.scrutiny.plan.ScheduledReport;
@@ -24,14 +20,13 @@ import org.scrutiny.series.Frequency;
  * document, not from the plan file.
  */
 class CambridgeshireExampleTest {
-    private static final Path FILE = Path.of("examples/plans/cambridgeshire-2017-2020.yaml");
     private static final List<String> THEMES = List.of("victims", "offenders", "communities", "transformation");
 
     private static Plan plan;
 
     @BeforeAll
-    static void readThePlan() throws IOException {
-        plan = PlanFile.read(FILE.getFileName().toString(), Files.readString(FILE));
+    static void readThePlan() {
+        plan = ExamplePlans.read("cambridgeshire-2017-2020");
     }
 
     @Test
@@ -156,13 +151,10 @@ class CambridgeshireExampleTest {
     }
 
     private static ScheduledReport report(String ref) {
-        return plan.reports().stream()
-                .filter(r -> r.ref().equals(ref))
-                .findFirst()
-                .orElseThrow();
+        return plan.report(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Action action(String ref) {
-        return plan.allActions().filter(a -> a.ref().equals(ref)).findFirst().orElseThrow();
+        return plan.action(ref).orElseThrow(() -> new AssertionError(ref));
     }
 }

@@ -2,9 +2,6 @@ package org.scrutiny.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.scrutiny.indicator.Stance;
 import org.scrutiny.indicator.Target;
 import org.scrutiny.indicator.Unit;
 import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.PlanStatus;
 import org.scrutiny.plan.ScheduledReport;
@@ -34,8 +30,7 @@ import org.scrutiny.series.Period;
  * plan file; the comments say where.
  */
 class DevonCornwallExampleTest {
-    private static final Path FILE = Path.of("examples/plans/devon-cornwall-2014-2017.yaml");
-    private static final Plan PLAN = read();
+    private static final Plan PLAN = ExamplePlans.read("devon-cornwall-2014-2017");
 
     /** The annex's priorities, in its order; each heads three lists of statements. */
     private static final List<String> PRIORITIES =
@@ -44,19 +39,8 @@ class DevonCornwallExampleTest {
     private static final String SCRUTINY_MEETINGS = "The Commissioner will hold the Chief Constable to account for"
             + " delivery against the Plan through a series of scrutiny meetings.";
 
-    private static Plan read() {
-        try {
-            return PlanFile.read(FILE.getFileName().toString(), Files.readString(FILE));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Action action(String ref) {
-        return PLAN.allActions()
-                .filter(a -> a.ref().equals(ref))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(ref));
+        return PLAN.action(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Indicator indicator(String ref) {

@@ -3,11 +3,7 @@ package org.scrutiny.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.actions.Action;
@@ -17,7 +13,6 @@ import org.scrutiny.indicator.Breakdown;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Target;
 import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.ScheduledReport;
 import org.scrutiny.plan.TargetPeriod;
@@ -30,13 +25,12 @@ import org.scrutiny.series.Period;
  * the plan file.
  */
 class NorfolkExampleTest {
-    private static final Path FILE = Path.of("examples/plans/norfolk-2013-2017.yaml");
 
     private static Plan plan;
 
     @BeforeAll
-    static void readThePlan() throws IOException {
-        plan = PlanFile.read(FILE.getFileName().toString(), Files.readString(FILE));
+    static void readThePlan() {
+        plan = ExamplePlans.read("norfolk-2013-2017");
     }
 
     @Test
@@ -240,16 +234,14 @@ class NorfolkExampleTest {
     }
 
     private static PlanItem item(String ref) {
-        return plan.allItems().filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
+        return plan.item(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Indicator indicator(String ref) {
-        return plan.indicator(ref).orElseThrow();
+        return plan.indicator(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Action action(String ref) {
-        List<Action> found = plan.allActions().filter(a -> a.ref().equals(ref)).toList();
-        assertThat(found).as(ref).hasSize(1);
-        return found.getFirst();
+        return plan.action(ref).orElseThrow(() -> new AssertionError(ref));
     }
 }

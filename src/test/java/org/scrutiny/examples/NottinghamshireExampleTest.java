@@ -22,7 +22,6 @@ import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Target;
 import org.scrutiny.indicator.Unit;
 import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.PlanStatus;
 import org.scrutiny.series.Frequency;
@@ -42,23 +41,20 @@ class NottinghamshireExampleTest {
     private static Plan plan;
 
     @BeforeAll
-    static void readThePlan() throws IOException {
-        plan = PlanFile.read(FILE.toString(), Files.readString(FILE));
+    static void readThePlan() {
+        plan = ExamplePlans.read("nottinghamshire-2018-2021");
     }
 
     private static PlanItem item(String ref) {
-        return plan.allItems().filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
+        return plan.item(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Indicator indicator(String ref) {
-        return plan.indicator(ref).orElseThrow(() -> new AssertionError("no indicator " + ref));
+        return plan.indicator(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Action action(String ref) {
-        return plan.allActions()
-                .filter(a -> a.ref().equals(ref))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no action " + ref));
+        return plan.action(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static List<String> labelsOf(Breakdown breakdown) {

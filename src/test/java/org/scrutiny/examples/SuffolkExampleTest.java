@@ -3,9 +3,6 @@ package org.scrutiny.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.scrutiny.indicator.Polarity;
 import org.scrutiny.indicator.Target;
 import org.scrutiny.indicator.Unit;
 import org.scrutiny.plan.Plan;
-import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.ScheduledReport;
 import org.scrutiny.series.Frequency;
@@ -38,7 +34,7 @@ import org.scrutiny.series.Frequency;
  * and words are counted and copied from the document, section by section, not from the plan file.
  */
 class SuffolkExampleTest {
-    private static final Plan PLAN = read("examples/plans/suffolk-2017-2021.yaml");
+    private static final Plan PLAN = ExamplePlans.read("suffolk-2017-2021");
 
     private static final String PMF = "Scrutinised via performance management framework";
 
@@ -56,20 +52,8 @@ class SuffolkExampleTest {
     private static final List<String> ANNUAL_CRIME =
             List.of("domestic-burglary", "violence-with-injury", "robbery", "asb", "reoffending", "drug-trafficking");
 
-    private static Plan read(String resource) {
-        try (InputStream in = SuffolkExampleTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return PlanFile.read("suffolk-2017-2021.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Action action(String ref) {
-        return PLAN.allActions()
-                .filter(a -> a.ref().equals(ref))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(ref));
+        return PLAN.action(ref).orElseThrow(() -> new AssertionError(ref));
     }
 
     private static Indicator indicator(String ref) {
@@ -527,9 +511,6 @@ class SuffolkExampleTest {
     }
 
     private static ScheduledReport report(String ref) {
-        return PLAN.reports().stream()
-                .filter(r -> r.ref().equals(ref))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(ref));
+        return PLAN.report(ref).orElseThrow(() -> new AssertionError(ref));
     }
 }

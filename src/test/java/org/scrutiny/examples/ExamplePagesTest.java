@@ -95,6 +95,16 @@ class ExamplePagesTest {
         assertThat(page.select(".plain-english").text()).contains("In plain English: Reduce:");
     }
 
+    @Test
+    void suffolksPlanPageSaysWhereAnIndicatorIsReportedLessOftenThanItsDataComes() throws Exception {
+        Document page = page("/plans/suffolk-2017-2021");
+
+        // Confidence in the police: the survey's data comes each quarter; the plan reports it six-monthly.
+        assertThat(page.select("tr:has(a[href$=/indicators/public-good-job]) td")
+                        .eachText())
+                .contains("Quarterly, reported six-monthly");
+    }
+
     private Document page(String path) throws Exception {
         var response = mvc.perform(get(path).with(user("viewer").roles("VIEWER")))
                 .andReturn()

@@ -257,11 +257,10 @@ public final class HomeOfficeImporter {
         String text = row.cell(column);
         try {
             double count = Numbers.parse(text);
-            if (count < 0 || count != Math.rint(count)) {
-                problems.add(
-                        row.line(),
-                        column + 1,
-                        "the count '" + text + "' is not a whole number of offences, 0 or more");
+            // Negative counts are published: a rolling total goes below zero where more records were cancelled
+            // in the year than made (fraud in 2013, as Action Fraud took it over), so they are kept as published.
+            if (count != Math.rint(count)) {
+                problems.add(row.line(), column + 1, "the count '" + text + "' is not a whole number of offences");
                 return null;
             }
             return count;

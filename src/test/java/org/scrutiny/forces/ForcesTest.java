@@ -2,6 +2,10 @@ package org.scrutiny.forces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scrutiny.store.Database;
@@ -86,6 +90,47 @@ class ForcesTest {
             assertThat(forces.populations(2018)).hasSize(39);
             assertThat(forces.populationYears()).first().isEqualTo(2009);
             assertThat(forces.populationYears()).last().isEqualTo(2019);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void holdsEveryPopulationOfTheOnsFileAndSuffolksDistrictsAsTheLookupGivesThem(Engine engine) throws IOException {
+        try (Database db = TestDatabases.fresh(engine)) {
+            Forces forces = Forces.on(db);
+            List<String> population = lines("/ons/population_policeforces_2009-2019.csv");
+            String[] names = population.getFirst().split(",");
+            int checked = 0;
+            for (String line : population.subList(1, population.size())) {
+                String[] cells = line.split(",");
+                for (int i = 1; i < cells.length; i++) {
+                    String code = forces.byName(NameSource.HOME_OFFICE, names[i])
+                            .orElseThrow()
+                            .code();
+                    assertThat(forces.population(code, Integer.parseInt(cells[0])))
+                            .as(names[i] + " " + cells[0])
+                            .hasValue(Long.parseLong(cells[i]));
+                    checked++;
+                }
+            }
+            assertThat(checked).isEqualTo(11 * 39);
+
+            List<String> lookup = lines("/ons/LAD16_CSP16_PFA16_lookup_Dec2016-suffolk.csv");
+            assertThat(lookup.getFirst()).startsWith("\uFEFFLAD16CD");
+            for (String line : lookup.subList(1, lookup.size())) {
+                String[] cells = line.split(",");
+                assertThat(forces.district(cells[0])).hasValueSatisfying(d -> {
+                    assertThat(d.name()).isEqualTo(cells[1]);
+                    assertThat(d.cspCode()).isEqualTo(cells[2]);
+                    assertThat(d.forceCode()).isEqualTo("suffolk");
+                });
+            }
+        }
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (InputStream in = ForcesTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 }

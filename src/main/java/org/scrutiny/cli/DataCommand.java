@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.scrutiny.ingest.DataImported;
+import org.scrutiny.ingest.HomeOfficeImported;
+import org.scrutiny.ingest.HomeOfficeImporter;
 import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
 import org.scrutiny.plan.Plan;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
         name = "data",
         mixinStandardHelpOptions = true,
         description = "Loads indicator data.",
-        subcommands = {DataCommand.Import.class})
+        subcommands = {DataCommand.Import.class, DataCommand.ImportHomeOffice.class})
 final class DataCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -101,6 +103,63 @@ final class DataCommand implements Runnable {
                                 done.unchanged(),
                                 done.loadId());
                 spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    /** {@code data import-home-office FILE}: loads a Home Office police recorded crime table, all of it or none. */
+    @Command(
+            name = "import-home-office",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Loads a Home Office police recorded crime table for every force: the table by police force area"
+                        + " with rolling 12-month totals, or the open data table of counts by financial quarter."
+                        + " The layout is recognised by its header.",
+                "Rows of Action Fraud, CIFAS and UK Finance, which are not police force areas, are skipped. One bad"
+                        + " row rejects the whole file and nothing is stored; loading a file again adds nothing."
+            })
+    static final class ImportHomeOffice implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "the .csv file as published")
+        Path file;
+
+        @Option(
+                names = "--by",
+                paramLabel = "NAME",
+                description = "who is loading the data (default: the user name of this account)")
+        String loadedBy = System.getProperty("user.name", "unknown");
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Database db = database.open()) {
+                HomeOfficeImported done =
+                        HomeOfficeImporter.on(db, Clock.systemUTC()).importFile(file, loadedBy);
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf(
+                        Locale.ROOT,
+                        "Loaded %s (%s): %,d rows read, %,d values with the derived totals, %,d revisions added,"
+                                + " %,d unchanged (load %d).%n",
+                        done.fileName(),
+                        done.layout(),
+                        done.rowsRead(),
+                        done.values(),
+                        done.revisionsAdded(),
+                        done.unchanged(),
+                        done.loadId());
+                if (done.skipped() > 0) {
+                    out.printf(
+                            Locale.ROOT,
+                            "Skipped %,d rows of %s: not police force areas.%n",
+                            done.skipped(),
+                            String.join(", ", done.skippedAreas()));
+                }
+                out.flush();
                 return 0;
             }
         }

@@ -18,7 +18,7 @@ final class ScrutinyCommand implements Runnable {
 
     /** The subcommands, in the order the usage message lists them. */
     static final List<Class<?>> SUBCOMMANDS =
-            List.of(ServeCommand.class, UserCommand.class, PlanCommand.class, DataCommand.class);
+            List.of(ServeCommand.class, UserCommand.class, PlanCommand.class, DataCommand.class, PeersCommand.class);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

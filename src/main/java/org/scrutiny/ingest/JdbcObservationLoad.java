@@ -96,11 +96,16 @@ final class JdbcObservationLoad implements AutoCloseable {
     }
 
     void stage(StagedRow row) {
+        stage(force, row);
+    }
+
+    /** Stages a row of a file that holds several forces' data, for one of them. */
+    void stage(String forceCode, StagedRow row) {
         try {
             stage.setLong(1, id);
             stage.setLong(2, row.line());
             stage.setString(3, row.measure());
-            stage.setString(4, force);
+            stage.setString(4, forceCode);
             stage.setString(5, row.breakdown());
             stage.setString(6, row.period().toString());
             stage.setString(7, row.period().start().toString());

@@ -139,11 +139,11 @@ public final class ObservationImporter {
         return row;
     }
 
-    private static Problem unreadable(String name, UnreadableFileException e) {
+    static Problem unreadable(String name, UnreadableFileException e) {
         return e.line() == 0 ? Problem.ofFile(name, e.getMessage()) : Problem.at(name, e.line(), 1, e.getMessage());
     }
 
-    private static String sha256(Path file, String name) {
+    static String sha256(Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(List.of(Problem.ofFile(file.toString(), "no such file")));
         }

@@ -22,9 +22,9 @@ class MainTest {
         for (String[] args : new String[][] {{}, {"--help"}, {"--version"}, {"pla", "validate"}}) {
             assertThat(Main.commandLine(args).getSubcommands())
                     .as(String.join(" ", args))
-                    .containsOnlyKeys("serve", "user", "plan", "data");
+                    .containsOnlyKeys("serve", "user", "plan", "data", "peers");
         }
-        assertThat(Main.commandLine().getSubcommands()).containsOnlyKeys("serve", "user", "plan", "data");
+        assertThat(Main.commandLine().getSubcommands()).containsOnlyKeys("serve", "user", "plan", "data", "peers");
     }
 
     @Test

@@ -1,0 +1,345 @@
+package org.scrutiny.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scrutiny.forces.Force;
+import org.scrutiny.forces.Forces;
+import org.scrutiny.forces.NameSource;
+import org.scrutiny.input.InvalidInputException;
+import org.scrutiny.input.Problem;
+import org.scrutiny.input.Problems;
+import org.scrutiny.series.Period;
+import org.scrutiny.store.Database;
+
+/**
+ * Loads a Home Office police recorded crime table — the table by force area with rolling twelve-month
+ * totals, or the open data table of counts by quarter — into per-force series, the whole file or nothing.
+ *
+ * <p>Each force's count of each published offence is stored under {@code home-office/crime/<offence>}
+ * (rolling years) or {@code home-office/crime-quarterly/<offence subgroup>} (quarters), together with
+ * two series derived from them: {@code …/total}, all offences, and {@code …/burglary}, every offence
+ * whose name contains "burglary", which stays comparable across the reclassification of April 2017
+ * (domestic and non-domestic became residential and non-residential burglary). Rows of national fraud
+ * bodies, which are not police force areas, are skipped and counted. The rows pass through the same
+ * staging table and set-based merge as {@code data import}, so loading a file again adds nothing and a
+ * changed figure adds a revision.
+ */
+public final class HomeOfficeImporter {
+    /** Areas in the Home Office tables that are not police forces: fraud is recorded nationally by them. */
+    static final Set<String> NOT_FORCE_AREAS = Set.of("action fraud", "cifas", "uk finance");
+
+    static final String TOTAL = "total";
+    static final String BURGLARY = "burglary";
+
+    private static final Pattern DATE = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("Q?([1-4])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+    private final Database database;
+    private final Clock clock;
+
+    private HomeOfficeImporter(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public static HomeOfficeImporter on(Database database, Clock clock) {
+        return new HomeOfficeImporter(database, clock);
+    }
+
+    /**
+     * Loads a Home Office table, recognised by its header.
+     *
+     * @throws InvalidInputException listing every problem of a rejected file; nothing is stored
+     */
+    public HomeOfficeImported importFile(Path file, String loadedBy) {
+        String name = file.getFileName().toString();
+        String sha256 = ObservationImporter.sha256(file, name);
+        Map<String, Force> forces = Forces.on(database).namesUsedBy(NameSource.HOME_OFFICE);
+        return database.transactions().execute(status -> {
+            try (DataFile data = DataFile.open(file)) {
+                return load(data, name, sha256, forces, loadedBy);
+            } catch (UnreadableFileException e) {
+                throw new InvalidInputException(List.of(ObservationImporter.unreadable(name, e)));
+            }
+        });
+    }
+
+    private HomeOfficeImported load(
+            DataFile data, String name, String sha256, Map<String, Force> forces, String loadedBy) {
+        Problems problems = new Problems(name);
+        DataRow header = data.next();
+        while (header != null && header.isBlank()) {
+            header = data.next();
+        }
+        if (header == null) {
+            throw new InvalidInputException(List.of(Problem.ofFile(
+                    name,
+                    "the file is empty: expected the header "
+                            + String.join(",", HomeOfficeLayout.ROLLING_YEAR.columns()))));
+        }
+        HomeOfficeLayout layout = HomeOfficeLayout.of(header);
+        if (layout == null) {
+            HomeOfficeLayout closest = HomeOfficeLayout.closestTo(header);
+            int column = HomeOfficeLayout.firstDifference(header, closest);
+            String expected =
+                    column < closest.columns().size() ? closest.columns().get(column) : "nothing";
+            problems.add(
+                    header.line(),
+                    column + 1,
+                    "unexpected heading '" + header.cell(column) + "' (expected '" + expected
+                            + "'): this is not a Home Office recorded crime table Scrutiny reads; their headers are "
+                            + String.join(",", HomeOfficeLayout.ROLLING_YEAR.columns()) + " and "
+                            + String.join(",", HomeOfficeLayout.QUARTERLY.columns()));
+            problems.throwIfAny();
+        }
+        Counts counts = new Counts();
+        long rows = 0;
+        long skipped = 0;
+        Set<String> skippedAreas = new TreeSet<>();
+        try {
+            for (DataRow row = data.next(); row != null; row = data.next()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                rows++;
+                Row parsed = layout == HomeOfficeLayout.ROLLING_YEAR
+                        ? rollingYearRow(row, forces, problems)
+                        : quarterlyRow(row, forces, problems);
+                if (parsed == SKIPPED) {
+                    skipped++;
+                    skippedAreas.add(row.cell(layout == HomeOfficeLayout.ROLLING_YEAR ? 1 : 2)
+                            .strip());
+                } else if (parsed != null) {
+                    counts.add(parsed, row.line(), layout, problems);
+                }
+            }
+        } catch (UnreadableFileException e) {
+            problems.add(ObservationImporter.unreadable(name, e));
+        }
+        if (rows == 0 && problems.isEmpty()) {
+            problems.add(header.line(), 1, "no data: the file has a header but no rows");
+        }
+        problems.throwIfAny();
+        try (JdbcObservationLoad load = JdbcObservationLoad.begin(
+                database, null, null, layout.kind(), name, sha256, loadedBy, clock.instant())) {
+            counts.stageInto(load, layout);
+            long added = load.merge(rows, clock.instant());
+            return new HomeOfficeImported(
+                    load.id(), name, layout.title(), rows, counts.size(), added, skipped, skippedAreas);
+        }
+    }
+
+    /** A row that was read without problems, or {@link #SKIPPED}. */
+    private record Row(String force, Period period, String offence, String code, double count) {}
+
+    private static final Row SKIPPED = new Row("", null, "", "", 0);
+
+    private static Row rollingYearRow(DataRow row, Map<String, Force> forces, Problems problems) {
+        if (!hasFields(row, HomeOfficeLayout.ROLLING_YEAR, problems)) {
+            return null;
+        }
+        String area = row.cell(1);
+        if (NOT_FORCE_AREAS.contains(normal(area))) {
+            return SKIPPED;
+        }
+        Force force = force(row, 1, forces, problems);
+        Period period = rollingYear(row, 0, problems);
+        String offence = offence(row, 3, problems);
+        Double count = count(row, 4, problems);
+        return force == null || period == null || offence == null || count == null
+                ? null
+                : new Row(force.code(), period, offence, offence, count);
+    }
+
+    private static Row quarterlyRow(DataRow row, Map<String, Force> forces, Problems problems) {
+        if (!hasFields(row, HomeOfficeLayout.QUARTERLY, problems)) {
+            return null;
+        }
+        if (NOT_FORCE_AREAS.contains(normal(row.cell(2)))) {
+            return SKIPPED;
+        }
+        Period period = quarter(row, problems);
+        Force force = force(row, 2, forces, problems);
+        String subgroup = offence(row, 5, problems);
+        String code = offence(row, 6, problems);
+        Double count = count(row, 7, problems);
+        return force == null || period == null || subgroup == null || code == null || count == null
+                ? null
+                : new Row(force.code(), period, subgroup, code, count);
+    }
+
+    private static boolean hasFields(DataRow row, HomeOfficeLayout layout, Problems problems) {
+        int expected = layout.columns().size();
+        if (row.width() < expected) {
+            problems.add(
+                    row.line(),
+                    row.width() + 1,
+                    "the row has " + row.width() + " field" + (row.width() == 1 ? "" : "s") + " but the table has "
+                            + expected + ": '" + layout.columns().get(row.width()) + "' is missing");
+            return false;
+        }
+        return true;
+    }
+
+    private static Force force(DataRow row, int column, Map<String, Force> forces, Problems problems) {
+        String name = row.cell(column);
+        Force force = forces.get(normal(name));
+        if (force == null) {
+            problems.add(
+                    row.line(),
+                    column + 1,
+                    "unknown force '" + name + "': not a police force area name the Home Office uses"
+                            + " (such as 'Devon and Cornwall'), nor one of the national fraud bodies"
+                            + " (Action Fraud, CIFAS, UK Finance), which are skipped");
+        }
+        return force;
+    }
+
+    private static Period rollingYear(DataRow row, int column, Problems problems) {
+        String text = row.cell(column).strip();
+        Matcher m = DATE.matcher(text);
+        if (m.matches()) {
+            try {
+                LocalDate date = LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                // The table ends one period on 30-12-2017; the period is the twelve months to the date's month.
+                return new Period.RollingYear(YearMonth.from(date));
+            } catch (DateTimeException e) {
+                // reported below
+            }
+        }
+        problems.add(row.line(), column + 1, "'" + text + "' is not a date written DD-MM-YYYY, such as 31-12-2018");
+        return null;
+    }
+
+    private static Period quarter(DataRow row, Problems problems) {
+        String year = row.cell(0).strip();
+        Matcher y = FINANCIAL_YEAR.matcher(year);
+        Integer start = null;
+        if (y.matches() && (Integer.parseInt(y.group(1)) + 1) % 100 == Integer.parseInt(y.group(2))) {
+            start = Integer.parseInt(y.group(1));
+        } else {
+            problems.add(row.line(), 1, "'" + year + "' is not a financial year written like 2019/20");
+        }
+        String quarter = row.cell(1).strip();
+        Matcher q = QUARTER.matcher(quarter);
+        if (!q.matches()) {
+            problems.add(row.line(), 2, "'" + quarter + "' is not a financial quarter: write 1 to 4 (Q1 = April–June)");
+            return null;
+        }
+        return start == null ? null : Period.quarter(start, Integer.parseInt(q.group(1)));
+    }
+
+    private static String offence(DataRow row, int column, Problems problems) {
+        String offence = row.cell(column).strip();
+        if (slug(offence).isEmpty()) {
+            problems.add(row.line(), column + 1, "the offence is missing");
+            return null;
+        }
+        return offence;
+    }
+
+    private static Double count(DataRow row, int column, Problems problems) {
+        String text = row.cell(column);
+        try {
+            double count = Numbers.parse(text);
+            // Negative counts are published: a rolling total goes below zero where more records were cancelled
+            // in the year than made (fraud in 2013, as Action Fraud took it over), so they are kept as published.
+            if (count != Math.rint(count)) {
+                problems.add(row.line(), column + 1, "the count '" + text + "' is not a whole number of offences");
+                return null;
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            problems.add(row.line(), column + 1, "the count " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** {@code Violence with injury} → {@code violence-with-injury}. */
+    static String slug(String name) {
+        return NOT_ALPHANUMERIC
+                .matcher(name.strip().toLowerCase(Locale.ROOT))
+                .replaceAll("-")
+                .replaceAll("^-|-$", "");
+    }
+
+    private static String normal(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The values of a file by force, measure and period, with the derived series. They are summed in memory
+     * rather than in the staging table because the quarterly table gives an offence subgroup in several rows
+     * (one per offence code); their number is that of the values stored, not of the rows read.
+     */
+    private static final class Counts {
+        private final Map<String, Integer> published = new HashMap<>();
+        private final Map<Key, Sum> sums = new TreeMap<>();
+
+        void add(Row row, int line, HomeOfficeLayout layout, Problems problems) {
+            String published = row.force() + "\u0000" + row.period() + "\u0000" + row.code();
+            Integer first = this.published.putIfAbsent(published, line);
+            if (first != null) {
+                problems.add(
+                        line,
+                        1,
+                        "the same force, period (" + row.period() + ") and offence ('" + row.code() + "') as line "
+                                + first + ": a table gives each count once");
+                return;
+            }
+            String offence = slug(row.offence());
+            add(new Key(row.force(), layout.measurePrefix() + offence, row.period()), line, row.count());
+            add(new Key(row.force(), layout.measurePrefix() + TOTAL, row.period()), line, row.count());
+            if (offence.contains(BURGLARY) && !offence.equals(BURGLARY)) {
+                add(new Key(row.force(), layout.measurePrefix() + BURGLARY, row.period()), line, row.count());
+            }
+        }
+
+        private void add(Key key, int line, double count) {
+            sums.computeIfAbsent(key, k -> new Sum(line)).value += count;
+        }
+
+        int size() {
+            return sums.size();
+        }
+
+        void stageInto(JdbcObservationLoad load, HomeOfficeLayout layout) {
+            sums.forEach((key, sum) -> load.stage(
+                    key.force(),
+                    new StagedRow(sum.line, key.measure(), "", key.period(), sum.value, null, null, "final", null)));
+        }
+    }
+
+    private record Key(String force, String measure, Period period) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int c = force.compareTo(other.force);
+            c = c != 0 ? c : measure.compareTo(other.measure);
+            return c != 0 ? c : period.compareTo(other.period);
+        }
+    }
+
+    private static final class Sum {
+        final int line;
+        double value;
+
+        Sum(int line) {
+            this.line = line;
+        }
+    }
+}

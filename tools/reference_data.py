@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Writes the reference-data migrations V40-V42 from the published ONS files.
+
+Run from the repository root with the folder of the ONS files:
+    python3 tools/reference_data.py /work/shared/data/ons
+The migrations are committed; this script documents how they were made and remakes them.
+"""
+import csv
+import sys
+from pathlib import Path
+
+ONS = Path(sys.argv[1])
+OUT = Path("src/main/resources/db/migration")
+
+# police.uk code -> (Home Office name, police.uk "Falls within", ONS PFA16NM)
+FORCES = {
+    "avon-and-somerset": ("Avon and Somerset", "Avon and Somerset Constabulary"),
+    "bedfordshire": ("Bedfordshire", "Bedfordshire Police"),
+    "cambridgeshire": ("Cambridgeshire", "Cambridgeshire Constabulary"),
+    "cheshire": ("Cheshire", "Cheshire Constabulary"),
+    "city-of-london": ("City of London", "City of London Police"),
+    "cleveland": ("Cleveland", "Cleveland Police"),
+    "cumbria": ("Cumbria", "Cumbria Constabulary"),
+    "derbyshire": ("Derbyshire", "Derbyshire Constabulary"),
+    "devon-and-cornwall": ("Devon and Cornwall", "Devon & Cornwall Police"),
+    "dorset": ("Dorset", "Dorset Police"),
+    "durham": ("Durham", "Durham Constabulary"),
+    "dyfed-powys": ("Dyfed-Powys", "Dyfed-Powys Police"),
+    "essex": ("Essex", "Essex Police"),
+    "gloucestershire": ("Gloucestershire", "Gloucestershire Constabulary"),
+    "greater-manchester": ("Greater Manchester", "Greater Manchester Police"),
+    "gwent": ("Gwent", "Gwent Police"),
+    "hampshire": ("Hampshire", "Hampshire Constabulary"),
+    "hertfordshire": ("Hertfordshire", "Hertfordshire Constabulary"),
+    "humberside": ("Humberside", "Humberside Police"),
+    "kent": ("Kent", "Kent Police"),
+    "lancashire": ("Lancashire", "Lancashire Constabulary"),
+    "leicestershire": ("Leicestershire", "Leicestershire Police"),
+    "lincolnshire": ("Lincolnshire", "Lincolnshire Police"),
+    "merseyside": ("Merseyside", "Merseyside Police"),
+    "metropolitan": ("Metropolitan Police", "Metropolitan Police Service"),
+    "norfolk": ("Norfolk", "Norfolk Constabulary"),
+    "north-wales": ("North Wales", "North Wales Police"),
+    "north-yorkshire": ("North Yorkshire", "North Yorkshire Police"),
+    "northamptonshire": ("Northamptonshire", "Northamptonshire Police"),
+    "northumbria": ("Northumbria", "Northumbria Police"),
+    "nottinghamshire": ("Nottinghamshire", "Nottinghamshire Police"),
+    "south-wales": ("South Wales", "South Wales Police"),
+    "south-yorkshire": ("South Yorkshire", "South Yorkshire Police"),
+    "staffordshire": ("Staffordshire", "Staffordshire Police"),
+    "suffolk": ("Suffolk", "Suffolk Constabulary"),
+    "surrey": ("Surrey", "Surrey Police"),
+    "sussex": ("Sussex", "Sussex Police"),
+    "thames-valley": ("Thames Valley", "Thames Valley Police"),
+    "warwickshire": ("Warwickshire", "Warwickshire Police"),
+    "west-mercia": ("West Mercia", "West Mercia Police"),
+    "west-midlands": ("West Midlands", "West Midlands Police"),
+    "west-yorkshire": ("West Yorkshire", "West Yorkshire Police"),
+    "wiltshire": ("Wiltshire", "Wiltshire Police"),
+    "btp": ("British Transport Police", "British Transport Police"),
+    "northern-ireland": (None, "Police Service of Northern Ireland"),
+}
+# Not in the shared police.uk archive of 2018-10 to 2019-02 (these forces published no street crime
+# then); spelled as the force's own name.
+UNSEEN_FALLS_WITHIN = {"greater-manchester", "metropolitan", "west-midlands", "west-yorkshire"}
+
+
+def q(text):
+    return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
+
+
+def read(name):
+    with open(ONS / name, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+lookup = read("LAD16_CSP16_PFA16_lookup_Dec2016.csv")
+ons_code_to_force = {}
+ons_names = {}
+home_office_to_force = {v[0]: k for k, v in FORCES.items() if v[0]}
+for row in lookup:
+    ons_names[row["PFA16CD"]] = row["PFA16NM"]
+
+forces_sql = Path("src/main/resources/db/migration/V2__forces.sql").read_text()
+ons_code_of = {}
+for code in FORCES:
+    marker = "('" + code + "', "
+    line = next(l for l in forces_sql.splitlines() if l.strip().startswith(marker))
+    ons = line.strip().rstrip(",;").rstrip(")").rsplit(",", 1)[1].strip()
+    ons_code_of[code] = None if ons == "NULL" else ons.strip("'")
+    if ons_code_of[code]:
+        ons_code_to_force[ons_code_of[code]] = code
+
+rows = []
+for code, (home_office, falls_within) in FORCES.items():
+    rows.append(("police-uk", code, code))
+    rows.append(("police-uk-falls-within", falls_within, code))
+    if home_office:
+        rows.append(("home-office", home_office, code))
+    if ons_code_of[code]:
+        rows.append(("ons", ons_names[ons_code_of[code]], code))
+with open(OUT / "V40__force_names.sql", "w", encoding="utf-8") as f:
+    f.write("""-- The names each source gives the forces, so that an importer can find a force by the name its source
+-- uses. Generated by tools/reference_data.py from the forces of V2 and the ONS lookup of December 2016;
+-- police.uk's "Falls within" names are those of the street-crime files of October 2018 to February 2019,
+-- except Greater Manchester, the Metropolitan Police, West Midlands and West Yorkshire, which published
+-- none then and are spelled as the forces name themselves. See docs/data-sources.md.
+CREATE TABLE force_name (
+    source     TEXT NOT NULL,  -- 'police-uk', 'police-uk-falls-within', 'home-office' or 'ons'
+    name       TEXT NOT NULL,
+    force_code TEXT NOT NULL REFERENCES force (code),
+    PRIMARY KEY (source, name)
+);
+
+INSERT INTO force_name (source, name, force_code) VALUES
+""")
+    f.write(",\n".join(f"    ({q(s)}, {q(n)}, {q(c)})" for s, n, c in rows) + ";\n")
+
+pop = read("population_policeforces_2009-2019.csv")
+with open(OUT / "V41__force_population.sql", "w", encoding="utf-8") as f:
+    f.write("""-- The resident population of each police force area by year (ONS mid-year estimates, 2009-2019, for the
+-- 39 forces of England; the source file has none for Wales, BTP or Northern Ireland). Generated by
+-- tools/reference_data.py from population_policeforces_2009-2019.csv. See docs/data-sources.md.
+CREATE TABLE force_population (
+    force_code TEXT NOT NULL REFERENCES force (code),
+    year       INTEGER NOT NULL,
+    population BIGINT NOT NULL,
+    source     TEXT NOT NULL,
+    PRIMARY KEY (force_code, year)
+);
+
+INSERT INTO force_population (force_code, year, population, source) VALUES
+""")
+    values = []
+    for row in pop:
+        for name, value in row.items():
+            if name == "year":
+                continue
+            values.append(f"    ({q(home_office_to_force[name])}, {int(row['year'])}, {int(value)}, 'ons-mye')")
+    f.write(",\n".join(values) + ";\n")
+
+codes = read("la_all_codes_drkane.csv")
+districts = []
+csps = {}
+force_of_district = {}
+for row in lookup:
+    force = ons_code_to_force[row["PFA16CD"]]
+    csps[row["CSP16CD"]] = (row["CSP16NM"], force)
+    force_of_district[row["LAD16CD"]] = force
+    districts.append([row["LAD16CD"], row["LAD16NM"], row["CSP16CD"], force, None])
+successor = {r["LADCD"]: (r["LADCD_ACTIVE"], r["LADNM_ACTIVE"]) for r in codes}
+known = {d[0] for d in districts}
+new = {}
+for d in districts:
+    active, active_name = successor.get(d[0], (d[0], d[1]))
+    if active != d[0]:
+        d[4] = active
+        new.setdefault(active, (active_name, set(), set()))
+        new[active][1].add(d[3])
+        new[active][2].add(d[2])
+for code, (name, forces, csp) in sorted(new.items()):
+    if code in known:
+        continue
+    if len(forces) != 1:
+        sys.exit(f"{code} {name} straddles forces {forces}")
+    districts.append([code, name, next(iter(csp)) if len(csp) == 1 else None, next(iter(forces)), None])
+with open(OUT / "V42__districts.sql", "w", encoding="utf-8") as f:
+    f.write("""-- Local authority districts, the community safety partnership (CSP) each belongs to, and its police force
+-- area: the ONS lookup of December 2016, plus the districts made by the mergers of 2019 and later (from
+-- la_all_codes_drkane.csv). A merged district points at the district that replaced it (replaced_by); a new
+-- district takes the force of the districts it replaced, and their CSP where they shared one (NULL where the
+-- merged districts had CSPs of their own). Generated by tools/reference_data.py. See docs/data-sources.md.
+CREATE TABLE csp (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    force_code TEXT NOT NULL REFERENCES force (code)
+);
+
+CREATE TABLE district (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    csp_code    TEXT REFERENCES csp (code),
+    force_code  TEXT NOT NULL REFERENCES force (code),
+    replaced_by TEXT
+);
+
+INSERT INTO csp (code, name, force_code) VALUES
+""")
+    f.write(",\n".join(f"    ({q(c)}, {q(n)}, {q(fc)})" for c, (n, fc) in sorted(csps.items())) + ";\n\n")
+    f.write("INSERT INTO district (code, name, csp_code, force_code, replaced_by) VALUES\n")
+    f.write(",\n".join(f"    ({q(a)}, {q(b)}, {q(c)}, {q(d)}, {q(e)})" for a, b, c, d, e in sorted(districts)) + ";\n")
+print(len(rows), "names;", len(districts), "districts;", len(csps), "CSPs;", len(new), "successors")

@@ -59,7 +59,10 @@ final class JdbcObservationLoad implements AutoCloseable {
                 > 0;
     }
 
-    /** Records the start of a load; must be called inside a transaction. */
+    /**
+     * Records the start of a load; must be called inside a transaction. {@code planId} is null for a load
+     * that belongs to no plan, {@code force} for one that covers several forces.
+     */
     static JdbcObservationLoad begin(
             Database database,
             String planId,
@@ -69,11 +72,13 @@ final class JdbcObservationLoad implements AutoCloseable {
             String sha256,
             String loadedBy,
             Instant at) {
-        Optional<Long> planKey = database.jdbc()
-                .sql("SELECT id FROM plan WHERE slug = ?")
-                .param(planId)
-                .query(Long.class)
-                .optional();
+        Optional<Long> planKey = planId == null
+                ? Optional.empty()
+                : database.jdbc()
+                        .sql("SELECT id FROM plan WHERE slug = ?")
+                        .param(planId)
+                        .query(Long.class)
+                        .optional();
         long id = database.jdbc()
                 .sql("""
                         INSERT INTO data_load (kind, file_name, sha256, plan_id, row_count, revisions, loaded_at, loaded_by)
@@ -96,11 +101,16 @@ final class JdbcObservationLoad implements AutoCloseable {
     }
 
     void stage(StagedRow row) {
+        stage(force, row);
+    }
+
+    /** Stages a row of a load that covers several forces. */
+    void stage(String forceCode, StagedRow row) {
         try {
             stage.setLong(1, id);
             stage.setLong(2, row.line());
             stage.setString(3, row.measure());
-            stage.setString(4, force);
+            stage.setString(4, forceCode);
             stage.setString(5, row.breakdown());
             stage.setString(6, row.period().toString());
             stage.setString(7, row.period().start().toString());

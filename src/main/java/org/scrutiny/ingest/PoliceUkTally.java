@@ -1,0 +1,187 @@
+package org.scrutiny.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.scrutiny.input.Problem;
+
+/**
+ * The counts of every police.uk file read in one import, as the values of Scrutiny's series: one per
+ * measure, force, breakdown and month. Worker threads add a file at a time.
+ */
+final class PoliceUkTally {
+    static final String CRIMES = "police-uk/crimes";
+    static final String ANTI_SOCIAL = "police-uk/anti-social-behaviour";
+    static final String WITHOUT_LOCATION = "police-uk/rows-without-location";
+    static final String OUTCOMES = "police-uk/outcomes";
+    static final String STOPS = "police-uk/stops-and-searches";
+
+    /** One value to store. */
+    record Cell(String measure, String force, String breakdown, String month) {}
+
+    private final Map<Cell, long[]> values = new HashMap<>();
+    private final Map<String, String> fileOfForceMonth = new HashMap<>();
+    private final Map<String, Long> unmappedOutcomes = new TreeMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<PoliceUkFile, Integer> files = new TreeMap<>();
+    private long rows;
+    private long crimes;
+    private long antiSocial;
+    private long withoutLocation;
+
+    synchronized void add(
+            String file,
+            PoliceUkFile kind,
+            long fileRows,
+            PoliceUkScanner.LongIntCounts counts,
+            PoliceUkScanner scanner) {
+        Map<String, Boolean> forceMonths = new HashMap<>();
+        for (int slot = 0; slot < counts.capacity(); slot++) {
+            if (counts.used(slot)) {
+                long key = counts.key(slot);
+                forceMonths.put(
+                        scanner.forceCode((int) (key >>> 56)) + " " + scanner.month((int) (key >>> 46) & 0x3FF), true);
+            }
+        }
+        for (String forceMonth : forceMonths.keySet()) {
+            String other = fileOfForceMonth.putIfAbsent(kind + " " + forceMonth, file);
+            if (other != null) {
+                problems.add(Problem.ofFile(
+                        file,
+                        "holds " + PoliceUkFile.WHAT.get(kind) + " rows for " + forceMonth + ", as " + other
+                                + " does: import each force's month once"));
+                return;
+            }
+        }
+        files.merge(kind, 1, Integer::sum);
+        rows += fileRows;
+        for (int slot = 0; slot < counts.capacity(); slot++) {
+            if (counts.used(slot)) {
+                long key = counts.key(slot);
+                String force = scanner.forceCode((int) (key >>> 56));
+                String month = scanner.month((int) (key >>> 46) & 0x3FF);
+                int a = (int) (key >>> 34) & 0xFFF;
+                int b = (int) (key >>> 22) & 0xFFF;
+                String district = scanner.districtName((int) key & 0xFFFF);
+                long n = counts.value(slot);
+                switch (kind) {
+                    case STREET -> street(force, month, scanner.type(a), scanner.outcome(b), district, n);
+                    case OUTCOMES -> {
+                        add(OUTCOMES, force, month, "", n);
+                        add(OUTCOMES, force, month, "outcome=" + group(scanner.outcome(b), n), n);
+                    }
+                    case STOP_AND_SEARCH -> {
+                        add(STOPS, force, month, "", n);
+                        add(STOPS, force, month, "outcome=" + slug(scanner.outcome(b)), n);
+                        add(STOPS, force, month, "type=" + slug(scanner.type(a)), n);
+                    }
+                }
+            }
+        }
+    }
+
+    private void street(String force, String month, String type, String outcome, String district, long n) {
+        if (district == null) {
+            withoutLocation += n;
+            add(WITHOUT_LOCATION, force, month, "", n);
+        }
+        if (PoliceUkScanner.isAntiSocial(type)) {
+            antiSocial += n;
+            add(ANTI_SOCIAL, force, month, "", n);
+            if (district != null) {
+                add(ANTI_SOCIAL, force, month, "district=" + slug(district), n);
+            }
+            return;
+        }
+        crimes += n;
+        String typeSlug = slug(type);
+        String group = group(outcome, n);
+        add(CRIMES, force, month, "", n);
+        add(CRIMES, force, month, "crime-type=" + typeSlug, n);
+        add(CRIMES, force, month, "outcome=" + group, n);
+        add(CRIMES, force, month, "crime-type=" + typeSlug + ";outcome=" + group, n);
+        if (district != null) {
+            add(CRIMES, force, month, "district=" + slug(district), n);
+        }
+    }
+
+    private String group(String category, long n) {
+        OutcomeGroup group = OutcomeGroup.of(category);
+        if (group == OutcomeGroup.OTHER) {
+            unmappedOutcomes.merge(category, n, Long::sum);
+        }
+        return group.slug();
+    }
+
+    private void add(String measure, String force, String month, String breakdown, long n) {
+        values.computeIfAbsent(new Cell(measure, force, breakdown, month), c -> new long[1])[0] += n;
+    }
+
+    synchronized void problem(Problem problem) {
+        problems.add(problem);
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Map<Cell, long[]> values() {
+        return values;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long crimes() {
+        return crimes;
+    }
+
+    long antiSocial() {
+        return antiSocial;
+    }
+
+    long withoutLocation() {
+        return withoutLocation;
+    }
+
+    Map<PoliceUkFile, Integer> files() {
+        return files;
+    }
+
+    Map<String, Long> unmappedOutcomes() {
+        return unmappedOutcomes;
+    }
+
+    /**
+     * A value as a breakdown writes it: lower case, accents and apostrophes dropped, every other run of
+     * characters that is not a letter or digit a hyphen ("King's Lynn and West Norfolk" →
+     * {@code kings-lynn-and-west-norfolk}); {@code not-recorded} for an empty value.
+     */
+    static String slug(String value) {
+        String plain = Normalizer.normalize(value, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("'", "")
+                .replace("’", "")
+                .toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(plain.length());
+        boolean hyphen = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return slug.isEmpty() ? "not-recorded" : slug.toString();
+    }
+}

@@ -2,6 +2,9 @@ package org.scrutiny.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -112,7 +115,9 @@ final class PoliceUkScanner {
                 if (read < 0) {
                     eof = true;
                 } else {
-                    crc.update(buffer, limit, read);
+                    if (expectedCrc >= 0) {
+                        crc.update(buffer, limit, read);
+                    }
                     limit += read;
                 }
                 continue;
@@ -428,7 +433,19 @@ final class PoliceUkScanner {
                     return NEED_MORE;
                 }
             } else {
-                while (i < limit) {
+                while (true) {
+                    // Eight bytes at a time up to the first that may end the field or is not ASCII.
+                    while (i + 8 <= limit) {
+                        long special = special((long) LONGS.get(buf, i));
+                        if (special != 0) {
+                            i += Long.numberOfTrailingZeros(special) >>> 3;
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if (i >= limit) {
+                        break;
+                    }
                     byte b = buf[i];
                     if (b == ',' || b == '\n') {
                         break;
@@ -438,9 +455,9 @@ final class PoliceUkScanner {
                         if (i < 0) {
                             return i;
                         }
-                        continue;
+                    } else {
+                        i++;
                     }
-                    i++;
                 }
                 if (i >= limit && !eof) {
                     return NEED_MORE;
@@ -467,6 +484,22 @@ final class PoliceUkScanner {
             fields = f;
             return i + 1;
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long COMMAS = ONES * ',';
+    private static final long NEWLINES = ONES * '\n';
+
+    /**
+     * A word with the high bit set in (at least) the lowest byte of eight that is a comma, a line feed or not
+     * ASCII, and zero if there is none. Bits above the lowest may be wrong, which is why only it is used.
+     */
+    private static long special(long word) {
+        long commas = word ^ COMMAS;
+        long newlines = word ^ NEWLINES;
+        return ((commas - ONES) & ~commas | (newlines - ONES) & ~newlines | word) & HIGHS;
     }
 
     private int fail(int field, String message) {

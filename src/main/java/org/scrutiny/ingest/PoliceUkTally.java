@@ -26,6 +26,8 @@ final class PoliceUkTally {
     private final Map<Cell, long[]> values = new HashMap<>();
     private final Map<String, String> fileOfForceMonth = new HashMap<>();
     private final Map<String, Long> unmappedOutcomes = new TreeMap<>();
+    private final Map<String, String> slugs = new HashMap<>();
+    private final Map<String, OutcomeGroup> groups = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<PoliceUkFile, Integer> files = new TreeMap<>();
     private long rows;
@@ -76,8 +78,8 @@ final class PoliceUkTally {
                     }
                     case STOP_AND_SEARCH -> {
                         add(STOPS, force, month, "", n);
-                        add(STOPS, force, month, "outcome=" + slug(scanner.outcome(b)), n);
-                        add(STOPS, force, month, "type=" + slug(scanner.type(a)), n);
+                        add(STOPS, force, month, "outcome=" + slugOf(scanner.outcome(b)), n);
+                        add(STOPS, force, month, "type=" + slugOf(scanner.type(a)), n);
                     }
                 }
             }
@@ -93,24 +95,24 @@ final class PoliceUkTally {
             antiSocial += n;
             add(ANTI_SOCIAL, force, month, "", n);
             if (district != null) {
-                add(ANTI_SOCIAL, force, month, "district=" + slug(district), n);
+                add(ANTI_SOCIAL, force, month, "district=" + slugOf(district), n);
             }
             return;
         }
         crimes += n;
-        String typeSlug = slug(type);
+        String typeSlug = slugOf(type);
         String group = group(outcome, n);
         add(CRIMES, force, month, "", n);
         add(CRIMES, force, month, "crime-type=" + typeSlug, n);
         add(CRIMES, force, month, "outcome=" + group, n);
         add(CRIMES, force, month, "crime-type=" + typeSlug + ";outcome=" + group, n);
         if (district != null) {
-            add(CRIMES, force, month, "district=" + slug(district), n);
+            add(CRIMES, force, month, "district=" + slugOf(district), n);
         }
     }
 
     private String group(String category, long n) {
-        OutcomeGroup group = OutcomeGroup.of(category);
+        OutcomeGroup group = groups.computeIfAbsent(category, OutcomeGroup::of);
         if (group == OutcomeGroup.OTHER) {
             unmappedOutcomes.merge(category, n, Long::sum);
         }
@@ -155,6 +157,10 @@ final class PoliceUkTally {
 
     Map<String, Long> unmappedOutcomes() {
         return unmappedOutcomes;
+    }
+
+    private String slugOf(String value) {
+        return slugs.computeIfAbsent(value, PoliceUkTally::slug);
     }
 
     /**

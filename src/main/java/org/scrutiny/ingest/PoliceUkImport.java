@@ -50,6 +50,10 @@ public final class PoliceUkImport {
             this.tally = tally;
             this.description = description;
         }
+
+        PoliceUkTally tally() {
+            return tally;
+        }
     }
 
     /** One CSV file to read, on disk or in an archive. */

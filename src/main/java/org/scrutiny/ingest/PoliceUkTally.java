@@ -3,9 +3,11 @@ package org.scrutiny.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.scrutiny.input.Problem;
 
@@ -41,15 +43,14 @@ final class PoliceUkTally {
             long fileRows,
             PoliceUkScanner.LongIntCounts counts,
             PoliceUkScanner scanner) {
-        Map<String, Boolean> forceMonths = new HashMap<>();
+        Set<Long> forceMonthKeys = new HashSet<>();
         for (int slot = 0; slot < counts.capacity(); slot++) {
             if (counts.used(slot)) {
-                long key = counts.key(slot);
-                forceMonths.put(
-                        scanner.forceCode((int) (key >>> 56)) + " " + scanner.month((int) (key >>> 46) & 0x3FF), true);
+                forceMonthKeys.add(counts.key(slot) >>> 46);
             }
         }
-        for (String forceMonth : forceMonths.keySet()) {
+        for (long key : forceMonthKeys) {
+            String forceMonth = scanner.forceCode((int) (key >>> 10)) + " " + scanner.month((int) key & 0x3FF);
             String other = fileOfForceMonth.putIfAbsent(kind + " " + forceMonth, file);
             if (other != null) {
                 problems.add(Problem.ofFile(
@@ -64,27 +65,52 @@ final class PoliceUkTally {
         for (int slot = 0; slot < counts.capacity(); slot++) {
             if (counts.used(slot)) {
                 long key = counts.key(slot);
-                String force = scanner.forceCode((int) (key >>> 56));
-                String month = scanner.month((int) (key >>> 46) & 0x3FF);
-                int a = (int) (key >>> 34) & 0xFFF;
-                int b = (int) (key >>> 22) & 0xFFF;
-                String district = scanner.districtName((int) key & 0xFFFF);
-                long n = counts.value(slot);
-                switch (kind) {
-                    case STREET -> street(force, month, scanner.type(a), scanner.outcome(b), district, n);
-                    case OUTCOMES -> {
-                        add(OUTCOMES, force, month, "", n);
-                        add(OUTCOMES, force, month, "outcome=" + group(scanner.outcome(b), n), n);
-                    }
-                    case STOP_AND_SEARCH -> {
-                        add(STOPS, force, month, "", n);
-                        add(STOPS, force, month, "outcome=" + slugOf(scanner.outcome(b)), n);
-                        add(STOPS, force, month, "type=" + slugOf(scanner.type(a)), n);
-                    }
-                }
+                Fine fine = new Fine(
+                        kind,
+                        scanner.forceCode((int) (key >>> 56)),
+                        scanner.month((int) (key >>> 46) & 0x3FF),
+                        scanner.type((int) (key >>> 34) & 0xFFF),
+                        scanner.outcome((int) (key >>> 22) & 0xFFF),
+                        scanner.districtName((int) key & 0xFFFF));
+                counted.computeIfAbsent(fine, f -> new long[1])[0] += counts.value(slot);
             }
         }
     }
+
+    /**
+     * The counts at the finest grain the files give, kept until every file is read: a file adds a few hundred
+     * of them, where rolling each file up at once would make thousands of short-lived breakdown strings.
+     */
+    private record Fine(PoliceUkFile kind, String force, String month, String type, String outcome, String district) {}
+
+    private final Map<Fine, long[]> counted = new HashMap<>();
+
+    /** Rolls the finest counts up into the values to store, once, after every file is read. */
+    private void rollUp() {
+        if (rolledUp) {
+            return;
+        }
+        rolledUp = true;
+        counted.forEach((fine, count) -> {
+            String force = fine.force();
+            String month = fine.month();
+            long n = count[0];
+            switch (fine.kind()) {
+                case STREET -> street(force, month, fine.type(), fine.outcome(), fine.district(), n);
+                case OUTCOMES -> {
+                    add(OUTCOMES, force, month, "", n);
+                    add(OUTCOMES, force, month, "outcome=" + group(fine.outcome(), n), n);
+                }
+                case STOP_AND_SEARCH -> {
+                    add(STOPS, force, month, "", n);
+                    add(STOPS, force, month, "outcome=" + slugOf(fine.outcome()), n);
+                    add(STOPS, force, month, "type=" + slugOf(fine.type()), n);
+                }
+            }
+        });
+    }
+
+    private boolean rolledUp;
 
     private void street(String force, String month, String type, String outcome, String district, long n) {
         if (district == null) {
@@ -132,6 +158,7 @@ final class PoliceUkTally {
     }
 
     Map<Cell, long[]> values() {
+        rollUp();
         return values;
     }
 
@@ -140,14 +167,17 @@ final class PoliceUkTally {
     }
 
     long crimes() {
+        rollUp();
         return crimes;
     }
 
     long antiSocial() {
+        rollUp();
         return antiSocial;
     }
 
     long withoutLocation() {
+        rollUp();
         return withoutLocation;
     }
 
@@ -156,6 +186,7 @@ final class PoliceUkTally {
     }
 
     Map<String, Long> unmappedOutcomes() {
+        rollUp();
         return unmappedOutcomes;
     }
 

@@ -93,6 +93,8 @@ public final class PoliceUkImport {
             if (!tally.problems().isEmpty()) {
                 throw new InvalidInputException(sorted(tally.problems()));
             }
+            // Rolled up here, while a caller may still be opening the database, rather than when storing.
+            tally.values();
             return new Counts(
                     tally,
                     String.join(

@@ -75,22 +75,25 @@ final class PoliceUkTally {
                 counted.computeIfAbsent(fine, f -> new long[1])[0] += counts.value(slot);
             }
         }
+        if (counted.size() > FINE_LIMIT) {
+            rollUp();
+        }
     }
 
     /**
-     * The counts at the finest grain the files give, kept until every file is read: a file adds a few hundred
-     * of them, where rolling each file up at once would make thousands of short-lived breakdown strings.
+     * The counts at the finest grain the files give, kept until there are many: a file adds a few hundred of
+     * them, where rolling each file up at once would make thousands of short-lived breakdown strings.
      */
     private record Fine(PoliceUkFile kind, String force, String month, String type, String outcome, String district) {}
 
     private final Map<Fine, long[]> counted = new HashMap<>();
 
-    /** Rolls the finest counts up into the values to store, once, after every file is read. */
+    /**
+     * Rolls the finest counts read so far into the values to store. Done whenever they grow past
+     * {@link #FINE_LIMIT} and once more after every file is read, so that their number, which grows with the
+     * months read, does not decide the memory an import needs.
+     */
     private void rollUp() {
-        if (rolledUp) {
-            return;
-        }
-        rolledUp = true;
         counted.forEach((fine, count) -> {
             String force = fine.force();
             String month = fine.month();
@@ -108,9 +111,10 @@ final class PoliceUkTally {
                 }
             }
         });
+        counted.clear();
     }
 
-    private boolean rolledUp;
+    private static final int FINE_LIMIT = 50_000;
 
     private void street(String force, String month, String type, String outcome, String district, long n) {
         if (district == null) {

@@ -30,7 +30,7 @@ enum PoliceUkFile {
     private static final Pattern NAME =
             Pattern.compile("(\\d{4}-\\d{2})-(.+)-(street|outcomes|stop-and-search)\\.csv", Pattern.CASE_INSENSITIVE);
 
-    /** The kind whose columns a header holds, or null. Outcomes is tried before street, which it resembles. */
+    /** The kind whose columns a header holds, or null; no header can hold the columns of two kinds. */
     static PoliceUkFile ofHeader(List<String> header) {
         for (PoliceUkFile kind : List.of(STREET, OUTCOMES, STOP_AND_SEARCH)) {
             if (header.containsAll(kind.columns)) {

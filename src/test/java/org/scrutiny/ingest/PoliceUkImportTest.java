@@ -171,6 +171,17 @@ class PoliceUkImportTest {
     }
 
     @Test
+    void knowsTheForcesOfTheForceTable() {
+        try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
+            assertThat(db.jdbc()
+                            .sql("SELECT code FROM force")
+                            .query(String.class)
+                            .set())
+                    .isEqualTo(PoliceUkForces.CODES);
+        }
+    }
+
+    @Test
     void rejectsAFileWhoseHeaderIsNotPoliceUks() throws IOException {
         Path file = copy(SUFFOLK);
         replaceLine(file, 1, "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name");

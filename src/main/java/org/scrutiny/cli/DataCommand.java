@@ -3,15 +3,21 @@ package org.scrutiny.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.scrutiny.ingest.DataImported;
 import org.scrutiny.ingest.HomeOfficeImported;
 import org.scrutiny.ingest.HomeOfficeImporter;
 import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
+import org.scrutiny.ingest.PoliceUkImport;
+import org.scrutiny.ingest.PoliceUkImported;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.store.Database;
@@ -27,7 +33,7 @@ import picocli.CommandLine.Spec;
         name = "data",
         mixinStandardHelpOptions = true,
         description = "Loads indicator data.",
-        subcommands = {DataCommand.Import.class, DataCommand.ImportHomeOffice.class})
+        subcommands = {DataCommand.Import.class, DataCommand.ImportHomeOffice.class, DataCommand.ImportPoliceUk.class})
 final class DataCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -208,6 +214,113 @@ final class DataCommand implements Runnable {
             err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
             err.flush();
             width = Math.max(width, line.length());
+        }
+    }
+
+    /**
+     * {@code data import-police-uk PATH…}: loads data.police.uk archives, folders laid out like them, or single
+     * files, as monthly counts for each force.
+     */
+    @Command(
+            name = "import-police-uk",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Loads data.police.uk street, outcomes and stop-and-search files (a zip archive as downloaded, a"
+                        + " folder of YYYY-MM/YYYY-MM-<force>-street.csv files, or single CSV files) as monthly"
+                        + " counts for each force: recorded crimes by crime type, outcome and district,"
+                        + " anti-social behaviour, rows without a location, outcomes, stops and searches.",
+                "Every file is read first; one bad file rejects the whole import and nothing is stored."
+            })
+    static final class ImportPoliceUk implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "zip archives, folders or .csv files")
+        List<Path> paths;
+
+        @Option(
+                names = "--by",
+                paramLabel = "NAME",
+                description = "who is loading the data (default: the user name of this account)")
+        String loadedBy = System.getProperty("user.name", "unknown");
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            // The database is opened and migrated while the files are read: each takes a good part of a second.
+            // A thread of its own rather than the common pool, whose threads cannot see the jar's JDBC drivers.
+            CompletableFuture<Database> opening = new CompletableFuture<>();
+            Thread.ofPlatform().name("database-open").start(() -> {
+                try {
+                    opening.complete(database.open());
+                } catch (Throwable e) {
+                    opening.completeExceptionally(e);
+                }
+            });
+            PoliceUkImport.Counts counts;
+            try {
+                counts = PoliceUkImport.read(paths);
+            } catch (RuntimeException e) {
+                opening.thenAccept(Database::close);
+                throw e;
+            }
+            Database db;
+            try {
+                db = opening.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            try (db) {
+                PoliceUkImported done = PoliceUkImport.store(db, counts, loadedBy, Clock.systemUTC());
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf(
+                        Locale.ROOT,
+                        "Read %s: %,d rows: %,d crimes, %,d anti-social behaviour incidents.%n",
+                        filesOf(done.files()),
+                        done.rows(),
+                        done.crimes(),
+                        done.antiSocialBehaviour());
+                out.printf(
+                        Locale.ROOT,
+                        "%,d street rows have no location (no LSOA): they are in the totals, in no district, and"
+                                + " stored as police-uk/rows-without-location.%n",
+                        done.withoutLocation());
+                if (!done.unmappedOutcomes().isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "Outcome categories not in the mapping, counted as outcome=other: %s.%n",
+                            String.join(
+                                    ", ",
+                                    done.unmappedOutcomes().entrySet().stream()
+                                            .map(e -> String.format(
+                                                    Locale.ROOT, "'%s' (%,d rows)", e.getKey(), e.getValue()))
+                                            .toList()));
+                }
+                out.printf(
+                        Locale.ROOT,
+                        "Stored %,d values (load %d): %,d revisions added, %,d unchanged.%n",
+                        done.values(),
+                        done.loadId(),
+                        done.revisionsAdded(),
+                        done.unchanged());
+                out.flush();
+                return 0;
+            }
+        }
+
+        private static String filesOf(Map<String, Integer> files) {
+            return String.join(
+                    ", ",
+                    files.entrySet().stream()
+                            .map(e -> String.format(
+                                    Locale.ROOT,
+                                    "%,d %s file%s",
+                                    e.getValue(),
+                                    e.getKey(),
+                                    e.getValue() == 1 ? "" : "s"))
+                            .toList());
         }
     }
 }

@@ -59,7 +59,10 @@ final class JdbcObservationLoad implements AutoCloseable {
                 > 0;
     }
 
-    /** Records the start of a load; must be called inside a transaction. */
+    /**
+     * Records the start of a load; must be called inside a transaction. {@code planId} is null for a load
+     * that belongs to no plan, {@code force} for one that covers several forces.
+     */
     static JdbcObservationLoad begin(
             Database database,
             String planId,
@@ -69,11 +72,13 @@ final class JdbcObservationLoad implements AutoCloseable {
             String sha256,
             String loadedBy,
             Instant at) {
-        Optional<Long> planKey = database.jdbc()
-                .sql("SELECT id FROM plan WHERE slug = ?")
-                .param(planId)
-                .query(Long.class)
-                .optional();
+        Optional<Long> planKey = planId == null
+                ? Optional.empty()
+                : database.jdbc()
+                        .sql("SELECT id FROM plan WHERE slug = ?")
+                        .param(planId)
+                        .query(Long.class)
+                        .optional();
         long id = database.jdbc()
                 .sql("""
                         INSERT INTO data_load (kind, file_name, sha256, plan_id, row_count, revisions, loaded_at, loaded_by)

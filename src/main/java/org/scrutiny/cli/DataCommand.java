@@ -263,7 +263,7 @@ final class DataCommand implements Runnable {
             try {
                 counts = PoliceUkImport.read(paths);
             } catch (RuntimeException e) {
-                opening.thenAccept(Database::close);
+                closeWhenOpen(opening);
                 throw e;
             }
             Database db;
@@ -307,6 +307,18 @@ final class DataCommand implements Runnable {
                         done.unchanged());
                 out.flush();
                 return 0;
+            }
+        }
+
+        /**
+         * Waits for the database the command began to open, and closes it: a command that ends early leaves no
+         * migration running behind it.
+         */
+        private static void closeWhenOpen(CompletableFuture<Database> opening) {
+            try {
+                opening.join().close();
+            } catch (CompletionException ignored) {
+                // The files were rejected already; that the database could not be opened either adds nothing.
             }
         }
 

@@ -63,11 +63,8 @@ final class DataCommand implements Runnable {
         @Option(names = "--plan", required = true, paramLabel = "ID", description = "the id of the plan")
         String planId;
 
-        @Option(
-                names = "--by",
-                paramLabel = "NAME",
-                description = "who is loading the data (default: the user name of this account)")
-        String loadedBy = System.getProperty("user.name", "unknown");
+        @Mixin
+        LoadedByOption loadedBy = new LoadedByOption();
 
         @Mixin
         DatabaseOption database = new DatabaseOption();
@@ -93,7 +90,7 @@ final class DataCommand implements Runnable {
                 DataImported done;
                 try {
                     done = ObservationImporter.on(db, Clock.systemUTC())
-                            .importFile(file, planId, plans.apply(db), loadedBy, progress);
+                            .importFile(file, planId, plans.apply(db), loadedBy.name, progress);
                 } finally {
                     progress.clear();
                 }
@@ -129,11 +126,8 @@ final class DataCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "the .csv file as published")
         Path file;
 
-        @Option(
-                names = "--by",
-                paramLabel = "NAME",
-                description = "who is loading the data (default: the user name of this account)")
-        String loadedBy = System.getProperty("user.name", "unknown");
+        @Mixin
+        LoadedByOption loadedBy = new LoadedByOption();
 
         @Mixin
         DatabaseOption database = new DatabaseOption();
@@ -145,7 +139,7 @@ final class DataCommand implements Runnable {
         public Integer call() {
             try (Database db = database.open()) {
                 HomeOfficeImported done =
-                        HomeOfficeImporter.on(db, Clock.systemUTC()).importFile(file, loadedBy);
+                        HomeOfficeImporter.on(db, Clock.systemUTC()).importFile(file, loadedBy.name);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(
                         Locale.ROOT,
@@ -235,11 +229,8 @@ final class DataCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "zip archives, folders or .csv files")
         List<Path> paths;
 
-        @Option(
-                names = "--by",
-                paramLabel = "NAME",
-                description = "who is loading the data (default: the user name of this account)")
-        String loadedBy = System.getProperty("user.name", "unknown");
+        @Mixin
+        LoadedByOption loadedBy = new LoadedByOption();
 
         @Mixin
         DatabaseOption database = new DatabaseOption();
@@ -273,7 +264,7 @@ final class DataCommand implements Runnable {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
             try (db) {
-                PoliceUkImported done = PoliceUkImport.store(db, counts, loadedBy, Clock.systemUTC());
+                PoliceUkImported done = PoliceUkImport.store(db, counts, loadedBy.name, Clock.systemUTC());
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(
                         Locale.ROOT,

@@ -52,8 +52,8 @@ final class PeersCommand implements Runnable {
                 description = "where the groups come from, such as \"Home Office MSG, 2019\"")
         String source;
 
-        @Option(names = "--by", paramLabel = "NAME", description = "who is loading them (default: this account)")
-        String loadedBy = System.getProperty("user.name", "unknown");
+        @Mixin
+        LoadedByOption loadedBy = new LoadedByOption();
 
         @Mixin
         DatabaseOption database = new DatabaseOption();
@@ -65,7 +65,7 @@ final class PeersCommand implements Runnable {
         public Integer call() {
             try (Database db = database.open()) {
                 int groups = PeerGroups.on(db)
-                        .load(file, source, loadedBy, Clock.systemUTC().instant());
+                        .load(file, source, loadedBy.name, Clock.systemUTC().instant());
                 spec.commandLine()
                         .getOut()
                         .printf(

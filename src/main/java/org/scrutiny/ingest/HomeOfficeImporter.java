@@ -46,7 +46,6 @@ public final class HomeOfficeImporter {
     private static final Pattern DATE = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("Q?([1-4])", Pattern.CASE_INSENSITIVE);
     private static final Pattern FINANCIAL_YEAR = Pattern.compile("(\\d{4})/(\\d{2})");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private final Database database;
     private final Clock clock;
@@ -246,7 +245,7 @@ public final class HomeOfficeImporter {
 
     private static String offence(DataRow row, int column, Problems problems) {
         String offence = row.cell(column).strip();
-        if (slug(offence).isEmpty()) {
+        if (Slugs.of(offence).isEmpty()) {
             problems.add(row.line(), column + 1, "the offence is missing");
             return null;
         }
@@ -268,14 +267,6 @@ public final class HomeOfficeImporter {
             problems.add(row.line(), column + 1, "the count " + e.getMessage());
             return null;
         }
-    }
-
-    /** {@code Violence with injury} → {@code violence-with-injury}. */
-    static String slug(String name) {
-        return NOT_ALPHANUMERIC
-                .matcher(name.strip().toLowerCase(Locale.ROOT))
-                .replaceAll("-")
-                .replaceAll("^-|-$", "");
     }
 
     private static String normal(String name) {
@@ -302,7 +293,7 @@ public final class HomeOfficeImporter {
                                 + first + ": a table gives each count once");
                 return;
             }
-            String offence = slug(row.offence());
+            String offence = Slugs.of(row.offence());
             add(new Key(row.force(), layout.measurePrefix() + offence, row.period()), line, row.count());
             add(new Key(row.force(), layout.measurePrefix() + TOTAL, row.period()), line, row.count());
             if (offence.contains(BURGLARY) && !offence.equals(BURGLARY)) {

@@ -1,11 +1,9 @@
 package org.scrutiny.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -198,31 +196,9 @@ final class PoliceUkTally {
         return slugs.computeIfAbsent(value, PoliceUkTally::slug);
     }
 
-    /**
-     * A value as a breakdown writes it: lower case, accents and apostrophes dropped, every other run of
-     * characters that is not a letter or digit a hyphen ("King's Lynn and West Norfolk" →
-     * {@code kings-lynn-and-west-norfolk}); {@code not-recorded} for an empty value.
-     */
+    /** A value as a breakdown writes it ({@link Slugs#of}); {@code not-recorded} for an empty value. */
     static String slug(String value) {
-        String plain = Normalizer.normalize(value, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace("'", "")
-                .replace("’", "")
-                .toLowerCase(Locale.ROOT);
-        StringBuilder slug = new StringBuilder(plain.length());
-        boolean hyphen = false;
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (hyphen && !slug.isEmpty()) {
-                    slug.append('-');
-                }
-                slug.append(c);
-                hyphen = false;
-            } else {
-                hyphen = true;
-            }
-        }
-        return slug.isEmpty() ? "not-recorded" : slug.toString();
+        String slug = Slugs.of(value);
+        return slug.isEmpty() ? "not-recorded" : slug;
     }
 }

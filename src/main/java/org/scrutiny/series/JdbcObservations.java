@@ -104,6 +104,7 @@ class JdbcObservations implements Observations {
 
     @Override
     public List<Observation> revisions(SeriesKey key, Period period) {
+        Map<String, Period> periods = new HashMap<>();
         return database.jdbc()
                 .sql("SELECT " + COLUMNS + """
                         FROM observation o
@@ -116,19 +117,19 @@ class JdbcObservations implements Observations {
                 .param("force", key.force())
                 .param("breakdown", key.breakdown())
                 .param("period", period.toString())
-                .query((rs, row) -> observation(rs, 1, null))
+                .query((rs, row) -> observation(rs, 1, periods))
                 .list();
     }
 
     /**
      * The observation in a row that holds {@link #COLUMNS} from column {@code first} on, read by position.
      *
-     * @param periods the periods already read, by spelling, to share; null to parse every one
+     * @param periods the periods already read, by spelling, to share
      */
     private static Observation observation(ResultSet rs, int first, Map<String, Period> periods) throws SQLException {
         String period = rs.getString(first);
         return new Observation(
-                periods == null ? Period.parse(period) : periods.computeIfAbsent(period, Period::parse),
+                periods.computeIfAbsent(period, Period::parse),
                 doubleOrNull(rs, first + 1),
                 doubleOrNull(rs, first + 2),
                 doubleOrNull(rs, first + 3),

@@ -15,7 +15,7 @@ public final class Main {
         if (args.length == 0 || !args[0].equals("serve")) {
             // The libraries behind the database (Hikari, Flyway) report routine work at INFO; a command's output is
             // its answer. serve keeps Spring Boot's logging.
-            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            System.setProperty(CommandLineLogging.PROPERTY, "true");
         }
         int exit = commandLine(args).execute(args);
         // serve keeps running in its own threads; every other command ends the process when it returns.

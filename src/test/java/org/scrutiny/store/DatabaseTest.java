@@ -3,11 +3,92 @@ package org.scrutiny.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DataAccessException;
 
 class DatabaseTest {
+
+    @Test
+    void knowsTheVersionOfItsNewestMigration() throws IOException {
+        int newest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION)
+                .as("Database.SCHEMA_VERSION must name the newest migration, or a database would be left behind")
+                .isEqualTo(newest);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void recognisesACurrentSchemaAndLeavesAnythingElseToFlyway(Engine engine) {
+        DatabaseSettings settings = TestDatabases.freshSettings(engine);
+        try (Database db = Database.open(settings)) {
+            assertThat(Database.isCurrent(db.dataSource())).isTrue();
+            db.jdbc()
+                    .sql("UPDATE flyway_schema_history SET success = :no WHERE version = :v")
+                    .param("no", false)
+                    .param("v", String.valueOf(Database.SCHEMA_VERSION))
+                    .update();
+            assertThat(Database.isCurrent(db.dataSource()))
+                    .as("a failed migration")
+                    .isFalse();
+            db.jdbc()
+                    .sql("DELETE FROM flyway_schema_history WHERE version = :v")
+                    .param("v", String.valueOf(Database.SCHEMA_VERSION))
+                    .update();
+            assertThat(Database.isCurrent(db.dataSource()))
+                    .as("a pending migration")
+                    .isFalse();
+            // Undo the newest migration's work too, so that the database really is one migration behind.
+            db.jdbc().sql("DROP TABLE peer_group_member").update();
+            db.jdbc().sql("DROP TABLE peer_group_load").update();
+        }
+        // Opening it again leaves it to Flyway, which applies the pending migration: whole once more.
+        try (Database db = Database.open(settings)) {
+            assertThat(Database.isCurrent(db.dataSource())).isTrue();
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM peer_group_load")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void opensACurrentDatabaseWithoutMigrating(Engine engine) {
+        DatabaseSettings settings = TestDatabases.freshSettings(engine);
+        long applied;
+        try (Database db = Database.open(settings)) {
+            applied = db.jdbc()
+                    .sql("SELECT COUNT(*) FROM flyway_schema_history")
+                    .query(Long.class)
+                    .single();
+        }
+        try (Database db = Database.open(settings)) {
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM flyway_schema_history")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(applied);
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM force")
+                            .query(Long.class)
+                            .single())
+                    .isGreaterThan(40);
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(Engine.class)

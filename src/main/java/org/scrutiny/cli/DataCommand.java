@@ -223,9 +223,18 @@ final class DataCommand implements Runnable {
                         + " folder of YYYY-MM/YYYY-MM-<force>-street.csv files, or single CSV files) as monthly"
                         + " counts for each force: recorded crimes by crime type, outcome and district,"
                         + " anti-social behaviour, rows without a location, outcomes, stops and searches.",
+                "With the reference data it also stores, for each force and month, the street rows in districts of"
+                        + " other forces' areas (police-uk/rows-outside-area) and in districts it does not know"
+                        + " (police-uk/rows-in-unknown-district), and rates per 1,000 people of crimes, by crime"
+                        + " type, and of anti-social behaviour, over the ONS mid-year population of the month's year"
+                        + " or the latest earlier year held; forces with no population held (Wales, British"
+                        + " Transport Police, Northern Ireland) get no rate.",
                 "Every file is read first; one bad file rejects the whole import and nothing is stored."
             })
     static final class ImportPoliceUk implements Callable<Integer> {
+        /** Other forces named for a force's rows outside its area; the rest are counted. */
+        private static final int OTHER_FORCES_SHOWN = 3;
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "zip archives, folders or .csv files")
         List<Path> paths;
 
@@ -278,6 +287,8 @@ final class DataCommand implements Runnable {
                         "%,d street rows have no location (no LSOA): they are in the totals, in no district, and"
                                 + " stored as police-uk/rows-without-location.%n",
                         done.withoutLocation());
+                printAreas(out, done.areas());
+                printRates(out, done.rates());
                 if (!done.unmappedOutcomes().isEmpty()) {
                     out.printf(
                             Locale.ROOT,
@@ -310,6 +321,96 @@ final class DataCommand implements Runnable {
                 opening.join().close();
             } catch (CompletionException ignored) {
                 // The files were rejected already; that the database could not be opened either adds nothing.
+            }
+        }
+
+        private static void printAreas(PrintWriter out, PoliceUkImported.Areas areas) {
+            out.printf(
+                    Locale.ROOT,
+                    "%,d street rows lie in a district of another force's area: they stay in their force's totals and"
+                            + " are stored as police-uk/rows-outside-area.%n",
+                    areas.outsideAreaRows());
+            areas.outsideArea().forEach((force, byOther) -> {
+                List<Map.Entry<String, Long>> largest = byOther.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .toList();
+                String shown = String.join(
+                        ", ",
+                        largest.stream()
+                                .limit(OTHER_FORCES_SHOWN)
+                                .map(e -> String.format(Locale.ROOT, "%s (%,d)", e.getKey(), e.getValue()))
+                                .toList());
+                int more = largest.size() - OTHER_FORCES_SHOWN;
+                out.printf(
+                        Locale.ROOT,
+                        "  %s: %,d, in districts of %s%s.%n",
+                        force,
+                        byOther.values().stream().mapToLong(Long::longValue).sum(),
+                        shown,
+                        more > 0 ? String.format(Locale.ROOT, " and %d more force%s", more, more == 1 ? "" : "s") : "");
+            });
+            if (areas.unknownDistrictRows() > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "%,d street rows are in districts the reference data does not know: they stay in their force's"
+                                + " totals and district= series and are stored as"
+                                + " police-uk/rows-in-unknown-district.%n",
+                        areas.unknownDistrictRows());
+                areas.unknownDistricts()
+                        .forEach((force, districts) -> out.printf(
+                                Locale.ROOT,
+                                "  %s: %s.%n",
+                                force,
+                                String.join(
+                                        ", ",
+                                        districts.entrySet().stream()
+                                                .map(e -> String.format(
+                                                        Locale.ROOT, "%s (%,d)", e.getKey(), e.getValue()))
+                                                .toList())));
+            }
+            if (!areas.withoutArea().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%s: no district lies in %s area in the reference data, so no row is counted as outside it.%n",
+                        String.join(", ", areas.withoutArea()),
+                        areas.withoutArea().size() == 1 ? "its" : "their");
+            }
+        }
+
+        private static void printRates(PrintWriter out, PoliceUkImported.Rates rates) {
+            if (rates.values() > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "Stored %,d rates per 1,000 people (police-uk/crimes-per-1000, total and by crime type;"
+                                + " police-uk/anti-social-behaviour-per-1000) with the ONS mid-year population %s.%n",
+                        rates.values(),
+                        String.join(
+                                ", ",
+                                rates.populationYears().entrySet().stream()
+                                        .map(e -> e.getKey().equals(e.getValue())
+                                                ? "of " + e.getValue() + " for months of " + e.getKey()
+                                                : "of " + e.getValue() + " for months of " + e.getKey()
+                                                        + " (none is held for " + e.getKey()
+                                                        + "; the latest earlier year)")
+                                        .toList()));
+            }
+            if (!rates.withoutPopulation().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "No rates for %s: no population is held for %s (the ONS estimates held cover the 39 forces of"
+                                + " England).%n",
+                        String.join(", ", rates.withoutPopulation()),
+                        rates.withoutPopulation().size() == 1 ? "it" : "them");
+            }
+            if (!rates.yearsWithoutPopulation().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "No rates for months of %s: no population is held for those years or any earlier one.%n",
+                        String.join(
+                                ", ",
+                                rates.yearsWithoutPopulation().stream()
+                                        .map(String::valueOf)
+                                        .toList()));
             }
         }
 

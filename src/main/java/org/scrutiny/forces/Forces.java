@@ -33,8 +33,14 @@ public interface Forces {
      */
     Map<String, Force> namesUsedBy(NameSource source);
 
-    /** A district by its ONS code ({@code E07000245}) or name ({@code West Suffolk}). */
+    /**
+     * A district by its ONS code ({@code E07000245}) or name ({@code West Suffolk}). Where a name is held twice,
+     * because the district's code changed (Barnsley, Sheffield), the district in use now.
+     */
     Optional<District> district(String codeOrName);
+
+    /** Every district held, those abolished by mergers included, in order of code. */
+    List<District> districts();
 
     /** The force whose area holds a district, given by ONS code or name; merged districts included. */
     default Optional<Force> forDistrict(String codeOrName) {

@@ -14,6 +14,13 @@ final class JdbcForces implements Forces {
     private static final RowMapper<Force> FORCE =
             (rs, n) -> new Force(rs.getString("code"), rs.getString("name"), rs.getString("ons_code"));
 
+    private static final RowMapper<District> DISTRICT = (rs, n) -> new District(
+            rs.getString("code"),
+            rs.getString("name"),
+            rs.getString("csp_code"),
+            rs.getString("force_code"),
+            rs.getString("replaced_by"));
+
     private final Database database;
 
     JdbcForces(Database database) {
@@ -80,20 +87,27 @@ final class JdbcForces implements Forces {
 
     @Override
     public Optional<District> district(String codeOrName) {
-        return database.jdbc()
+        return database
+                .jdbc()
                 .sql("""
                         SELECT code, name, csp_code, force_code, replaced_by FROM district
                         WHERE code = :text OR LOWER(name) = :name
+                        ORDER BY CASE WHEN replaced_by IS NULL THEN 0 ELSE 1 END, code
                         """)
                 .param("text", codeOrName.strip().toUpperCase(Locale.ROOT))
                 .param("name", normal(codeOrName))
-                .query((rs, n) -> new District(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("csp_code"),
-                        rs.getString("force_code"),
-                        rs.getString("replaced_by")))
-                .optional();
+                .query(DISTRICT)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<District> districts() {
+        return database.jdbc()
+                .sql("SELECT code, name, csp_code, force_code, replaced_by FROM district ORDER BY code")
+                .query(DISTRICT)
+                .list();
     }
 
     @Override

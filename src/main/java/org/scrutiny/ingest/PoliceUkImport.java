@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.scrutiny.forces.Forces;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
 import org.scrutiny.series.Period;
@@ -28,7 +29,8 @@ import org.scrutiny.store.Database;
 /**
  * Imports data.police.uk files — archives, folders laid out like them, or single CSV files — as monthly
  * counts for each force: recorded crimes by crime type, outcome group and district, anti-social behaviour
- * incidents, rows without a location, outcomes and stops and searches.
+ * incidents, rows without a location, outcomes and stops and searches; and, with the reference data, rows
+ * outside the force's area and rates per 1,000 people ({@link PoliceUkDerived}).
  *
  * <p>Two steps, so that a caller can open the database while the files are read: {@link #read} reads and
  * counts every file on two threads without touching a database, and rejects the whole import if any file
@@ -246,6 +248,8 @@ public final class PoliceUkImport {
                                     "provisional",
                                     null));
                 }
+                PoliceUkDerived derived = PoliceUkDerived.of(tally.values(), Forces.on(database));
+                derived.stage(load, "provisional");
                 long added = load.merge(tally.rows(), clock.instant());
                 Map<String, Integer> files = new LinkedHashMap<>();
                 tally.files().forEach((kind, n) -> files.put(PoliceUkFile.WHAT.get(kind), n));
@@ -256,9 +260,11 @@ public final class PoliceUkImport {
                         tally.crimes(),
                         tally.antiSocial(),
                         tally.withoutLocation(),
-                        tally.values().size(),
+                        tally.values().size() + derived.size(),
                         added,
-                        tally.unmappedOutcomes());
+                        tally.unmappedOutcomes(),
+                        derived.areas(),
+                        derived.rates());
             }
         });
     }

@@ -31,7 +31,59 @@ class DataImportPoliceUkCommandTest {
                 .contains("Read 2 street files, 1 stop-and-search file: 607 rows: 516 crimes,"
                         + " 61 anti-social behaviour incidents.")
                 .contains("60 street rows have no location (no LSOA)")
+                .contains("2 street rows lie in a district of another force's area")
+                .contains("  suffolk: 2, in districts of cambridgeshire (1), staffordshire (1).")
+                .doesNotContain("unknown-district")
+                .contains("with the ONS mid-year population of 2019 for months of 2019.")
                 .contains("revisions added, 0 unchanged.");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void reportsRowsOutsideTheAreaInUnknownDistrictsAndTheForcesAndYearsWithoutAPopulation() throws IOException {
+        street("suffolk", "Suffolk Constabulary", "2019-01", "Ipswich 001A", "Breckland 001A", "Glasgow City 001A");
+        street("suffolk", "Suffolk Constabulary", "2020-02", "Ipswich 001A");
+        street(
+                "norfolk",
+                "Norfolk Constabulary",
+                "2019-01",
+                "Norwich 001A",
+                "Ipswich 001A",
+                "Ipswich 002A",
+                "Babergh 001A",
+                "Cambridge 001A",
+                "Bristol 001A",
+                "Herefordshire 001A",
+                "Atlantis 001A");
+        street("dyfed-powys", "Dyfed-Powys Police", "2019-01", "Ceredigion 001A");
+        street("btp", "British Transport Police", "2019-01", "Ipswich 001A");
+
+        int exit = run("data", "import-police-uk", folder.resolve("files").toString(), "--database", database());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains(String.join(
+                        "\n",
+                        "0 street rows have no location (no LSOA): they are in the totals, in no district, and stored as"
+                                + " police-uk/rows-without-location.",
+                        "7 street rows lie in a district of another force's area: they stay in their force's totals and"
+                                + " are stored as police-uk/rows-outside-area.",
+                        "  norfolk: 6, in districts of suffolk (3), avon-and-somerset (1), cambridgeshire (1) and 1 more"
+                                + " force.",
+                        "  suffolk: 1, in districts of norfolk (1).",
+                        "2 street rows are in districts the reference data does not know: they stay in their force's"
+                                + " totals and district= series and are stored as police-uk/rows-in-unknown-district.",
+                        "  norfolk: atlantis (1).",
+                        "  suffolk: glasgow-city (1).",
+                        "btp: no district lies in its area in the reference data, so no row is counted as outside it.",
+                        // Total and burglary: Suffolk, January 2019 and February 2020; Norfolk, January 2019.
+                        "Stored 6 rates per 1,000 people (police-uk/crimes-per-1000, total and by crime type;"
+                                + " police-uk/anti-social-behaviour-per-1000) with the ONS mid-year population of 2019"
+                                + " for months of 2019, of 2019 for months of 2020 (none is held for 2020; the latest"
+                                + " earlier year).",
+                        "No rates for btp, dyfed-powys: no population is held for them (the ONS estimates held cover the"
+                                + " 39 forces of England).",
+                        ""));
         assertThat(err.toString()).isEmpty();
     }
 
@@ -68,6 +120,32 @@ class DataImportPoliceUkCommandTest {
 
         assertThat(exit).isEqualTo(Failures.REJECTED);
         assertThat(err.toString()).contains("nowhere.zip: no such file or folder");
+    }
+
+    /** Writes a street file with a burglary in each LSOA named, as police.uk lays it out. */
+    private void street(String force, String reportedBy, String month, String... lsoas) throws IOException {
+        StringBuilder text = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
+                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+        for (int i = 0; i < lsoas.length; i++) {
+            text.append(String.join(
+                            ",",
+                            force + i,
+                            month,
+                            reportedBy,
+                            reportedBy,
+                            "",
+                            "",
+                            "On or near Nowhere",
+                            "",
+                            lsoas[i],
+                            "Burglary",
+                            "Under investigation",
+                            ""))
+                    .append('\n');
+        }
+        Path file = Files.createDirectories(folder.resolve("files").resolve(month))
+                .resolve(month + "-" + force + "-street.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private int run(String... args) {

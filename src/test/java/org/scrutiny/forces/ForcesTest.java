@@ -76,6 +76,39 @@ class ForcesTest {
         }
     }
 
+    /** Barnsley and Sheffield are held twice, under the codes they had before and after 2014; a name once threw. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void findsADistrictWhoseCodeChangedByItsNameAsTheDistrictInUseNow(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            Forces forces = Forces.on(db);
+
+            assertThat(forces.district("Barnsley")).hasValueSatisfying(d -> {
+                assertThat(d.code()).isEqualTo("E08000038");
+                assertThat(d.replacedBy()).isNull();
+                assertThat(d.forceCode()).isEqualTo("south-yorkshire");
+            });
+            assertThat(forces.district("sheffield")).map(District::code).contains("E08000039");
+            assertThat(forces.district("E08000016")).map(District::replacedBy).contains("E08000038");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void listsEveryDistrictMergedAwayOrNot(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            List<District> districts = Forces.on(db).districts();
+
+            // 348 districts of the December 2016 lookup and 13 made by later mergers (V42).
+            assertThat(districts).hasSize(361);
+            assertThat(districts)
+                    .filteredOn(d -> d.forceCode().equals("suffolk"))
+                    .extracting(District::name)
+                    .contains("Forest Heath", "St Edmundsbury", "West Suffolk", "Waveney", "East Suffolk", "Ipswich");
+            assertThat(districts).extracting(District::code).isSorted();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void holdsThePopulationOfAForceInAYear(Engine engine) {

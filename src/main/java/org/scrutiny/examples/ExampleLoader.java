@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.scrutiny.ingest.DataImported;
+import org.scrutiny.ingest.HomeOfficeImported;
+import org.scrutiny.ingest.HomeOfficeImporter;
 import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
 import org.scrutiny.input.InvalidInputException;
@@ -32,8 +35,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled example plans, and the data of those that have some, when the server starts on a
- * database without plans, through the same code as {@code plan import} and {@code data import}. Which
+ * Imports the bundled example plans, the Home Office's police recorded crime for every force, and the
+ * plans' own data where they have some, when the server starts on a database without plans, through the
+ * same code as {@code plan import}, {@code data import-home-office} and {@code data import}. Which
  * examples: {@code scrutiny.examples.plans}, {@code all} (the default) or a comma-separated list of plan
  * ids; switched off with {@code scrutiny.examples.load=false}.
  */
@@ -43,6 +47,10 @@ class ExampleLoader implements ApplicationRunner {
     static final String ALL = "all";
     private static final String PLANS = "examples/plans/";
     private static final String DATA = "examples/data/";
+    /** The Home Office table, gzipped; it is loaded under the name of the file the Home Office publishes. */
+    static final String HOME_OFFICE_TABLE = DATA + "rec-crime-pfa.csv.gz";
+
+    private static final String HOME_OFFICE_FILE = "rec-crime-pfa.csv";
     private static final String LOADED_BY = "scrutiny (bundled example)";
     private static final Logger log = LoggerFactory.getLogger(ExampleLoader.class);
 
@@ -94,8 +102,46 @@ class ExampleLoader implements ApplicationRunner {
         if (!plans.all().isEmpty()) {
             return;
         }
-        for (Example example : chosen(chosen)) {
+        List<Example> examples = chosen(chosen);
+        if (examples.isEmpty()) {
+            return;
+        }
+        // The shared series first, in a transaction of their own: a start stopped while they load leaves no
+        // plan behind, so the next start loads them again rather than finding plans and leaving them out.
+        loadHomeOfficeTable(HOME_OFFICE_TABLE);
+        for (Example example : examples) {
             load(example.planResource(), example.dataResource());
+        }
+    }
+
+    /**
+     * Loads the Home Office table at this classpath location, gzipped, for every force, as {@code data
+     * import-home-office} loads the file; a missing or rejected table is reported and skipped, since the
+     * plans are worth starting with without it.
+     */
+    Optional<HomeOfficeImported> loadHomeOfficeTable(String resource) {
+        long start = System.nanoTime();
+        try (InputStream in = ExampleLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                log.warn("The bundled Home Office table {} is missing; the example plans load without it", resource);
+                return Optional.empty();
+            }
+            HomeOfficeImported imported = HomeOfficeImporter.on(database, clock)
+                    .importCsv(HOME_OFFICE_FILE, new GZIPInputStream(in), LOADED_BY);
+            log.info(
+                    "Loaded the Home Office's police recorded crime for every force ({} values, {} revisions added)"
+                            + " in {} ms",
+                    imported.values(),
+                    imported.revisionsAdded(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return Optional.of(imported);
+        } catch (InvalidInputException e) {
+            log.warn(
+                    "The bundled Home Office table was rejected; the example plans load without it: {}",
+                    e.getMessage());
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled Home Office table " + resource, e);
         }
     }
 

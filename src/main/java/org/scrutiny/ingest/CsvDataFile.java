@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -20,15 +21,24 @@ final class CsvDataFile extends DataFile {
     private int lastLine;
 
     CsvDataFile(Path file) {
+        this(inputStreamOf(file));
+    }
+
+    /** A CSV file read from a stream, which it closes; the caller names the file in messages. */
+    CsvDataFile(InputStream in) {
+        // Decoding strictly: a file saved as Windows-1252 would otherwise load with its £ and é
+        // silently turned into replacement characters.
+        reader = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(text = new Utf8Reader(in));
+        records = reader.iterator();
+    }
+
+    private static InputStream inputStreamOf(Path file) {
         try {
-            // Decoding strictly: a file saved as Windows-1252 would otherwise load with its £ and é
-            // silently turned into replacement characters.
-            reader = CsvReader.builder()
-                    .allowExtraFields(true)
-                    .allowMissingFields(true)
-                    .skipEmptyLines(true)
-                    .ofCsvRecord(text = new Utf8Reader(Files.newInputStream(file)));
-            records = reader.iterator();
+            return Files.newInputStream(file);
         } catch (IOException e) {
             throw new UnreadableFileException(0, "cannot read the file: " + e.getMessage(), e);
         }

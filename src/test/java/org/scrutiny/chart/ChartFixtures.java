@@ -1,6 +1,8 @@
 package org.scrutiny.chart;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import org.scrutiny.analysis.ChartKind;
 import org.scrutiny.analysis.ImprovementDirection;
 import org.scrutiny.analysis.QicChart;
@@ -85,7 +90,35 @@ final class ChartFixtures {
 
     record Suffolk(List<String> labels, double[] values, List<String> notes) {}
 
-    /** One indicator's rolling 12-month totals from the bundled Suffolk example, labelled "Mar 2003"… */
+    /**
+     * Suffolk's total recorded crime, rolling 12-month totals labelled "Mar 2003"…: the sum of its offences
+     * in the bundled Home Office table, as {@code home-office/crime/total} holds it.
+     */
+    static Suffolk suffolkTotal() {
+        Map<YearMonth, Double> totals = new TreeMap<>();
+        try (BufferedReader table = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(Path.of("examples/data/rec-crime-pfa.csv.gz"))),
+                StandardCharsets.UTF_8))) {
+            // 12 months ending,PFA,Region,Offence,Rolling year total number of offences; no quoted commas.
+            table.lines()
+                    .skip(1)
+                    .map(line -> line.split(","))
+                    .filter(cells -> cells[1].equals("Suffolk"))
+                    .forEach(cells -> {
+                        String[] date = cells[0].split("-");
+                        YearMonth month = YearMonth.of(Integer.parseInt(date[2]), Integer.parseInt(date[1]));
+                        totals.merge(month, Double.parseDouble(cells[4]), Double::sum);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Suffolk(
+                totals.keySet().stream().map(month -> month.format(MONTH)).toList(),
+                totals.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                totals.keySet().stream().map(month -> "").toList());
+    }
+
+    /** One indicator's rolling 12-month totals from the bundled Suffolk example data, labelled "Mar 2003"… */
     static Suffolk suffolk(String indicator) {
         try {
             List<String> lines =

@@ -20,7 +20,7 @@ class ChartPreviewsTest {
 
     @Test
     void drawsThePreviewCharts() {
-        ChartFixtures.Suffolk crime = ChartFixtures.suffolk("crime-total");
+        ChartFixtures.Suffolk crime = ChartFixtures.suffolkTotal();
         XmrChart crimeChart = XmrChart.of(
                 crime.values(), XmrSettings.defaults().withImprovementDirection(ImprovementDirection.DECREASE));
         write(

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.scrutiny.ingest.HomeOfficeImported;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanStatus;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.plan.Plans.PlanSummary;
+import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.Period;
 import org.scrutiny.series.SeriesKey;
@@ -21,7 +23,7 @@ class ExampleLoaderTest {
     private static final ExampleLoader.Example SUFFOLK = new ExampleLoader.Example("suffolk-2017-2021");
 
     @Test
-    void loadsTheBundledSuffolkPlanAndDataIntoAnEmptyDatabase() {
+    void loadsTheBundledSuffolkPlanAndItsOwnDataIntoAnEmptyDatabase() {
         try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
             Plans plans = Plans.on(db);
             ExampleLoader loader = new ExampleLoader(plans, db, Clock.systemUTC(), ExampleLoader.ALL);
@@ -30,18 +32,86 @@ class ExampleLoaderTest {
                     loader.load(SUFFOLK.planResource(), SUFFOLK.dataResource()).orElseThrow();
 
             Plan plan = plans.find("suffolk-2017-2021").orElseThrow();
-            // 52 rolling years (March 2003 to December 2018) for each of four crime indicators.
-            assertThat(loaded).isEqualTo(new ExampleLoader.Loaded(plan.id(), 4 * 52, null));
+            // 52 rolling years (March 2003 to December 2018) of domestic burglary, the one series the Home
+            // Office table does not give as it stands.
+            assertThat(loaded).isEqualTo(new ExampleLoader.Loaded(plan.id(), 52, null));
             assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
-            var crime = plan.indicator("crime-total").orElseThrow();
+            var burglary = plan.indicator("domestic-burglary").orElseThrow();
+            assertThat(plan.measureOf(burglary)).isEqualTo("suffolk-2017-2021/domestic-burglary");
             var series =
-                    Observations.on(db).series(SeriesKey.total(plan.measureOf(crime), plan.force()), Instant.now());
+                    Observations.on(db).series(SeriesKey.total(plan.measureOf(burglary), plan.force()), Instant.now());
             assertThat(series).hasSize(52);
-            // Suffolk, 12 months to March 2003, all offences but fraud, in the Home Office table.
+            // awk -F, '$2=="Suffolk" && $1=="31-03-2003" && $4=="Domestic burglary"' rec-crime-pfa.csv
             assertThat(series.getFirst().period()).isEqualTo(Period.parse("12 months to 2003-03"));
-            assertThat(series.getFirst().value()).isEqualTo(48633.0);
+            assertThat(series.getFirst().value()).isEqualTo(2284.0);
             assertThat(series.getLast().period()).isEqualTo(Period.parse("12 months to 2018-12"));
         }
+    }
+
+    @Test
+    void loadsTheBundledHomeOfficeTableForEveryForceInOneLoad() {
+        try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
+            ExampleLoader loader = new ExampleLoader(Plans.on(db), db, Clock.systemUTC(), ExampleLoader.ALL);
+
+            HomeOfficeImported imported =
+                    loader.loadHomeOfficeTable(ExampleLoader.HOME_OFFICE_TABLE).orElseThrow();
+
+            // As `data import-home-office rec-crime-pfa.csv` loads the file (docs/data-sources.md).
+            assertThat(imported.rowsRead()).isEqualTo(46_469);
+            assertThat(imported.values()).isEqualTo(50_952);
+            assertThat(imported.revisionsAdded()).isEqualTo(50_952);
+            assertThat(imported.skippedAreas()).containsExactly("Action Fraud", "CIFAS", "UK Finance");
+            assertThat(db.jdbc()
+                            .sql("SELECT kind, file_name, sha256, loaded_by, revisions FROM data_load")
+                            .query((rs, n) -> List.of(
+                                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
+                            .list())
+                    .containsExactly(List.of(
+                            "home-office-rolling-year",
+                            "rec-crime-pfa.csv",
+                            // sha256sum shared/data/home-office/rec-crime-pfa.csv: the file, not its gzip
+                            "1d199879f3d9a01aa78da5cef89a08701b15109a10ccbd551c5a211f03c90722",
+                            "scrutiny (bundled example)",
+                            50_952L));
+            assertThat(db.jdbc()
+                            .sql(
+                                    "SELECT COUNT(DISTINCT force_code) FROM series WHERE measure = 'home-office/crime/total'")
+                            .query(Long.class)
+                            .single())
+                    .as("the 43 territorial forces and British Transport Police")
+                    .isEqualTo(44);
+
+            Period march2016 = Period.parse("12 months to 2016-03");
+            // awk -F, '$2=="Norfolk" && $1=="31-03-2016"{s+=$5} END{print s}' rec-crime-pfa.csv, and so on
+            assertThat(latest(db, "home-office/crime/total", "norfolk", march2016))
+                    .isEqualTo(47_732.0);
+            assertThat(latest(db, "home-office/crime/total", "nottinghamshire", march2016))
+                    .isEqualTo(71_400.0);
+            assertThat(latest(db, "home-office/crime/total", "devon-and-cornwall", march2016))
+                    .isEqualTo(76_972.0);
+            Period december2018 = Period.parse("12 months to 2018-12");
+            // awk -F, '$2=="Devon and Cornwall" && $1=="31-12-2018" && $4=="Violence with injury"' rec-crime-pfa.csv
+            assertThat(latest(db, "home-office/crime/violence-with-injury", "devon-and-cornwall", december2018))
+                    .isEqualTo(15_662.0);
+            assertThat(latest(db, "home-office/crime/robbery", "suffolk", december2018))
+                    .isEqualTo(462.0);
+        }
+    }
+
+    private static Double first(Database db, Plan plan, String ref) {
+        var indicator = plan.indicator(ref).orElseThrow();
+        var series =
+                Observations.on(db).series(SeriesKey.total(plan.measureOf(indicator), plan.force()), Instant.now());
+        assertThat(series).as(ref).hasSize(52);
+        return series.getFirst().value();
+    }
+
+    private static Double latest(Database db, String measure, String force, Period period) {
+        return Observations.on(db).series(SeriesKey.total(measure, force), Instant.now()).stream()
+                .filter(o -> o.period().equals(period))
+                .map(Observation::value)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -57,6 +127,21 @@ class ExampleLoaderTest {
             assertThat(loaded.observations()).isZero();
             assertThat(loaded.dataRejected()).startsWith("rejected.csv:3:1: unknown indicator 'no-such-indicator'");
             assertThat(plans.find("suffolk-2017-2021")).isPresent();
+        }
+    }
+
+    @Test
+    void goesOnWithoutAHomeOfficeTableThatIsMissing() {
+        try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
+            ExampleLoader loader = new ExampleLoader(Plans.on(db), db, Clock.systemUTC(), ExampleLoader.ALL);
+
+            assertThat(loader.loadHomeOfficeTable("examples/no-such-table.csv.gz"))
+                    .isEmpty();
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM data_load")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -83,6 +168,20 @@ class ExampleLoaderTest {
             Plans plans = Plans.on(db);
             new ExampleLoader(plans, db, Clock.systemUTC(), "all").run(null);
             assertThat(plans.all()).extracting(PlanSummary::id).containsExactlyInAnyOrderElementsOf(bundled);
+
+            // The Suffolk plan's crime indicators read the Home Office table, loaded once, as its own data.
+            Plan suffolk = plans.find("suffolk-2017-2021").orElseThrow();
+            // awk -F, '$2=="Suffolk" && $1=="31-03-2003"{s+=$5} END{print s}' rec-crime-pfa.csv: fraud included
+            assertThat(first(db, suffolk, "crime-total")).isEqualTo(50_315.0);
+            // awk -F, '$2=="Suffolk" && $1=="31-03-2003" && $4=="Robbery"' rec-crime-pfa.csv
+            assertThat(first(db, suffolk, "robbery")).isEqualTo(249.0);
+            assertThat(first(db, suffolk, "violence-with-injury")).isEqualTo(3_667.0);
+            assertThat(first(db, suffolk, "domestic-burglary")).isEqualTo(2_284.0);
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM data_load WHERE kind = 'home-office-rolling-year'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
         try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
             Plans plans = Plans.on(db);

@@ -168,6 +168,16 @@ class NorfolkExampleTest {
     }
 
     @Test
+    void readsNoHomeOfficeSeriesForItsCrimeMeasuresWhichTheTableDoesNotGive() {
+        // Priority crime adds serious violence, arson and theft of and from motor vehicles, which the
+        // Home Office table does not give apart (it has violence with injury, criminal damage and arson,
+        // and vehicle offences, which take in interference); detection rates and crime in night time
+        // economy areas are not in it. docs/examples.md lists each.
+        assertThat(plan.allIndicators())
+                .allSatisfy(i -> assertThat(i.measure()).as(i.ref()).isNull());
+    }
+
+    @Test
     void holdsTheElevenPromisesWithTheirPartiesAndNoStatus() {
         // Foreword: "I will take every opportunity ...", "I will continue to draw on a much larger team of
         // people ...", "I will keep you updated on our progress".

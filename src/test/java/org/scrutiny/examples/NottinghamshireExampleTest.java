@@ -445,6 +445,16 @@ class NottinghamshireExampleTest {
     }
 
     @Test
+    void readsNoHomeOfficeSeriesForItsCrimeMeasuresWhichTheTableDoesNotGive() {
+        // Victim based crime is a group of the table's offences that it does not give as a series; serious
+        // sexual offences are a part of its sexual offences; weapon enabled crime (offences of any kind in
+        // which a weapon is used) is not its possession of weapons offences; the other measures are not
+        // counts of recorded crime. docs/examples.md lists them.
+        assertThat(plan.allIndicators())
+                .allSatisfy(i -> assertThat(i.measure()).as(i.ref()).isNull());
+    }
+
+    @Test
     void statesNoActionStatusSoNoneIsInvented() throws IOException {
         // An action without 'status' reads as not started, so look at the file: only the plan's own.
         assertThat(Files.readAllLines(FILE))

@@ -120,6 +120,48 @@ class HomeOfficeImporterTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void loadsATableReadFromAStreamAsItLoadsTheFile(Engine engine) throws IOException {
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImported done = importer(db).importCsv(SLICE, resource(SLICE), "example data");
+
+            assertThat(done.rowsRead()).isEqualTo(969);
+            assertThat(done.skippedAreas()).containsExactly("Action Fraud", "CIFAS", "UK Finance");
+            assertThat(latest(db, "home-office/crime/total", "suffolk", DECEMBER_2018))
+                    .isEqualTo(54124.0);
+            // The record of the load is the file's: its name and the SHA-256 of its bytes.
+            String sha256 = ObservationImporter.sha256(copy(SLICE), SLICE);
+            assertThat(db.jdbc()
+                            .sql("SELECT file_name || ' ' || sha256 || ' ' || loaded_by FROM data_load")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(SLICE + " " + sha256 + " example data");
+            // Loading the file after the stream adds nothing: the same values.
+            assertThat(importer(db).importFile(copy(SLICE), "analyst").revisionsAdded())
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void namesAProblemOfAStreamByTheNameGivenWithLineAndColumn(Engine engine) {
+        Path file = rewrite(copy(SLICE), "31-12-2018,Suffolk,East,Robbery", "31-13-2018,Suffolk,East,Robbery");
+        try (Database db = TestDatabases.fresh(engine)) {
+            InvalidInputException e = catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> importer(db).importCsv("bundled.csv", Files.newInputStream(file), "example data"));
+
+            assertThat(e).isNotNull();
+            assertThat(e.problems())
+                    .map(Problem::toString)
+                    .containsExactly("bundled.csv:" + lineOf("31-12-2018,Suffolk,East,Robbery")
+                            + ":1: '31-13-2018' is not a date written DD-MM-YYYY, such as 31-12-2018");
+            assertThat(count(db, "data_load")).isZero();
+            assertThat(count(db, "observation")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void storesTheQuarterlyOpenDataBySubgroupWithTotalAndCombinedBurglary(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
             HomeOfficeImported done = importer(db).importFile(copy("prc-quarterly-handmade.csv"), "analyst");

@@ -45,7 +45,7 @@ class ServeOnPostgresTest {
         HttpResponse<String> indicator = get("/plans/suffolk-2017-2021/indicators/crime-total");
 
         assertThat(indicator.statusCode()).isEqualTo(200);
-        // Suffolk's total recorded crime (excluding fraud) in the 12 months to December 2018.
+        // Suffolk's total recorded crime in the 12 months to December 2018, from the bundled Home Office table.
         assertThat(indicator.body()).contains("12 months to December 2018").contains("54,124");
     }
 

@@ -40,7 +40,7 @@ final class PoliceUkScanner {
     private final Interner types = new Interner();
     private final Interner outcomes = new Interner();
     private final Interner districts = new Interner();
-    private final LongIntCounts counts = new LongIntCounts();
+    private final LongCounts counts = new LongCounts();
     private final CRC32 crc = new CRC32();
 
     private final ForceColumn reportedBy = new ForceColumn();
@@ -218,7 +218,7 @@ final class PoliceUkScanner {
         if (a >= 4096 || b >= 4096 || month >= 1024 || district >= 65536) {
             throw new Unreadable(line, 0, "too many different values for a police.uk file");
         }
-        counts.increment(((long) force << 56) | ((long) month << 46) | ((long) a << 34) | ((long) b << 22) | district);
+        counts.add(((long) force << 56) | ((long) month << 46) | ((long) a << 34) | ((long) b << 22) | district, 1);
     }
 
     private int intern(Interner interner, int field) {
@@ -617,74 +617,6 @@ final class PoliceUkScanner {
                 }
                 slots[slot] = k;
                 slotIds[slot] = id;
-            }
-        }
-    }
-
-    /** Counts by a packed long key, with open addressing; the few hundred keys of a file fit at once. */
-    static final class LongIntCounts {
-        private long[] keys = new long[1024];
-        private int[] values = new int[1024];
-        private boolean[] used = new boolean[1024];
-        private int size;
-
-        void increment(long key) {
-            int mask = keys.length - 1;
-            int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    values[slot]++;
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = 1;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-        }
-
-        void clear() {
-            Arrays.fill(used, false);
-            size = 0;
-        }
-
-        int capacity() {
-            return keys.length;
-        }
-
-        boolean used(int slot) {
-            return used[slot];
-        }
-
-        long key(int slot) {
-            return keys[slot];
-        }
-
-        int value(int slot) {
-            return values[slot];
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[keys.length];
-            used = new boolean[keys.length];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    int slot = Long.hashCode(oldKeys[i] * 0x9E3779B97F4A7C15L) & mask;
-                    while (used[slot]) {
-                        slot = (slot + 1) & mask;
-                    }
-                    used[slot] = true;
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
             }
         }
     }

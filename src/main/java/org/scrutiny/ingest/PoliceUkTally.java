@@ -1,8 +1,10 @@
 package org.scrutiny.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,11 @@ import org.scrutiny.input.Problem;
 /**
  * The counts of every police.uk file read in one import, as the values of Scrutiny's series: one per
  * measure, force, breakdown and month. Worker threads add a file at a time.
+ *
+ * <p>Kept as numbers, not strings: every force, month and breakdown gets a small number the first time it is
+ * met, and each value is a count under a {@code long} packing the four. A file's few thousand counts then
+ * add to the import's without making an object, so an import's memory does not grow with the rows it reads,
+ * only with the values it makes. {@link #values} writes them out as {@link Cell}s once, at the end.
  */
 final class PoliceUkTally {
     static final String CRIMES = "police-uk/crimes";
@@ -20,31 +27,46 @@ final class PoliceUkTally {
     static final String OUTCOMES = "police-uk/outcomes";
     static final String STOPS = "police-uk/stops-and-searches";
 
+    /** The measures, numbered by their place here. */
+    private static final List<String> MEASURES = List.of(CRIMES, ANTI_SOCIAL, WITHOUT_LOCATION, OUTCOMES, STOPS);
+
+    private static final int CRIMES_NUMBER = 0;
+    private static final int ANTI_SOCIAL_NUMBER = 1;
+    private static final int WITHOUT_LOCATION_NUMBER = 2;
+    private static final int OUTCOMES_NUMBER = 3;
+    private static final int STOPS_NUMBER = 4;
+    private static final int NO_DISTRICT = -1;
+
     /** One value to store. */
     record Cell(String measure, String force, String breakdown, String month) {}
 
-    private final Map<Cell, long[]> values = new HashMap<>();
+    private final Numbered forces = new Numbered();
+    private final Numbered months = new Numbered();
+    /** Breakdowns as stored ({@code crime-type=robbery;outcome=charged}); number 0 is the total, "". */
+    private final Numbered breakdowns = new Numbered();
+
+    private final LongCounts counts = new LongCounts();
+    private final Map<PoliceUkScanner, Translation> translations = new IdentityHashMap<>();
     private final Map<String, String> fileOfForceMonth = new HashMap<>();
     private final Map<String, Long> unmappedOutcomes = new TreeMap<>();
-    private final Map<String, String> slugs = new HashMap<>();
-    private final Map<String, OutcomeGroup> groups = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final Map<PoliceUkFile, Integer> files = new TreeMap<>();
+    private Map<Cell, long[]> values;
     private long rows;
     private long crimes;
     private long antiSocial;
     private long withoutLocation;
 
+    PoliceUkTally() {
+        breakdowns.number("");
+    }
+
     synchronized void add(
-            String file,
-            PoliceUkFile kind,
-            long fileRows,
-            PoliceUkScanner.LongIntCounts counts,
-            PoliceUkScanner scanner) {
+            String file, PoliceUkFile kind, long fileRows, LongCounts fileCounts, PoliceUkScanner scanner) {
         Set<Long> forceMonthKeys = new HashSet<>();
-        for (int slot = 0; slot < counts.capacity(); slot++) {
-            if (counts.used(slot)) {
-                forceMonthKeys.add(counts.key(slot) >>> 46);
+        for (int slot = 0; slot < fileCounts.capacity(); slot++) {
+            if (fileCounts.used(slot)) {
+                forceMonthKeys.add(fileCounts.key(slot) >>> 46);
             }
         }
         for (long key : forceMonthKeys) {
@@ -60,95 +82,188 @@ final class PoliceUkTally {
         }
         files.merge(kind, 1, Integer::sum);
         rows += fileRows;
-        for (int slot = 0; slot < counts.capacity(); slot++) {
-            if (counts.used(slot)) {
-                long key = counts.key(slot);
-                Fine fine = new Fine(
-                        kind,
-                        scanner.forceCode((int) (key >>> 56)),
-                        scanner.month((int) (key >>> 46) & 0x3FF),
-                        scanner.type((int) (key >>> 34) & 0xFFF),
-                        scanner.outcome((int) (key >>> 22) & 0xFFF),
-                        scanner.districtName((int) key & 0xFFFF));
-                counted.computeIfAbsent(fine, f -> new long[1])[0] += counts.value(slot);
+        values = null;
+        Translation ids = translations.computeIfAbsent(scanner, Translation::new);
+        for (int slot = 0; slot < fileCounts.capacity(); slot++) {
+            if (fileCounts.used(slot)) {
+                long key = fileCounts.key(slot);
+                long n = fileCounts.value(slot);
+                int force = ids.force((int) (key >>> 56));
+                int month = ids.month((int) (key >>> 46) & 0x3FF);
+                int a = (int) (key >>> 34) & 0xFFF;
+                int b = (int) (key >>> 22) & 0xFFF;
+                switch (kind) {
+                    case STREET -> street(ids, force, month, a, b, ids.district((int) key & 0xFFFF), n);
+                    case OUTCOMES -> {
+                        count(OUTCOMES_NUMBER, force, month, 0, n);
+                        count(OUTCOMES_NUMBER, force, month, ids.outcomeGroup(b, n), n);
+                    }
+                    case STOP_AND_SEARCH -> {
+                        count(STOPS_NUMBER, force, month, 0, n);
+                        count(STOPS_NUMBER, force, month, ids.stopOutcome(b), n);
+                        count(STOPS_NUMBER, force, month, ids.stopType(a), n);
+                    }
+                }
             }
-        }
-        if (counted.size() > FINE_LIMIT) {
-            rollUp();
         }
     }
 
-    /**
-     * The counts at the finest grain the files give, kept until there are many: a file adds a few hundred of
-     * them, where rolling each file up at once would make thousands of short-lived breakdown strings.
-     */
-    private record Fine(PoliceUkFile kind, String force, String month, String type, String outcome, String district) {}
-
-    private final Map<Fine, long[]> counted = new HashMap<>();
-
-    /**
-     * Rolls the finest counts read so far into the values to store. Done whenever they grow past
-     * {@link #FINE_LIMIT} and once more after every file is read, so that their number, which grows with the
-     * months read, does not decide the memory an import needs.
-     */
-    private void rollUp() {
-        counted.forEach((fine, count) -> {
-            String force = fine.force();
-            String month = fine.month();
-            long n = count[0];
-            switch (fine.kind()) {
-                case STREET -> street(force, month, fine.type(), fine.outcome(), fine.district(), n);
-                case OUTCOMES -> {
-                    add(OUTCOMES, force, month, "", n);
-                    add(OUTCOMES, force, month, "outcome=" + group(fine.outcome(), n), n);
-                }
-                case STOP_AND_SEARCH -> {
-                    add(STOPS, force, month, "", n);
-                    add(STOPS, force, month, "outcome=" + slugOf(fine.outcome()), n);
-                    add(STOPS, force, month, "type=" + slugOf(fine.type()), n);
-                }
-            }
-        });
-        counted.clear();
-    }
-
-    private static final int FINE_LIMIT = 50_000;
-
-    private void street(String force, String month, String type, String outcome, String district, long n) {
-        if (district == null) {
+    private void street(Translation ids, int force, int month, int type, int outcome, int district, long n) {
+        if (district == NO_DISTRICT) {
             withoutLocation += n;
-            add(WITHOUT_LOCATION, force, month, "", n);
+            count(WITHOUT_LOCATION_NUMBER, force, month, 0, n);
         }
-        if (PoliceUkScanner.isAntiSocial(type)) {
+        if (ids.isAntiSocial(type)) {
             antiSocial += n;
-            add(ANTI_SOCIAL, force, month, "", n);
-            if (district != null) {
-                add(ANTI_SOCIAL, force, month, "district=" + slugOf(district), n);
+            count(ANTI_SOCIAL_NUMBER, force, month, 0, n);
+            if (district != NO_DISTRICT) {
+                count(ANTI_SOCIAL_NUMBER, force, month, district, n);
             }
             return;
         }
         crimes += n;
-        String typeSlug = slugOf(type);
-        String group = group(outcome, n);
-        add(CRIMES, force, month, "", n);
-        add(CRIMES, force, month, "crime-type=" + typeSlug, n);
-        add(CRIMES, force, month, "outcome=" + group, n);
-        add(CRIMES, force, month, "crime-type=" + typeSlug + ";outcome=" + group, n);
-        if (district != null) {
-            add(CRIMES, force, month, "district=" + slugOf(district), n);
+        count(CRIMES_NUMBER, force, month, 0, n);
+        count(CRIMES_NUMBER, force, month, ids.crimeType(type), n);
+        count(CRIMES_NUMBER, force, month, ids.outcomeGroup(outcome, n), n);
+        count(CRIMES_NUMBER, force, month, ids.crimeTypeAndOutcome(type, outcome), n);
+        if (district != NO_DISTRICT) {
+            count(CRIMES_NUMBER, force, month, district, n);
         }
     }
 
-    private String group(String category, long n) {
-        OutcomeGroup group = groups.computeIfAbsent(category, OutcomeGroup::of);
-        if (group == OutcomeGroup.OTHER) {
-            unmappedOutcomes.merge(category, n, Long::sum);
-        }
-        return group.slug();
+    /** Packs a value's measure (its place in {@link #MEASURES}), force, month and breakdown numbers. */
+    private void count(int measure, int force, int month, int breakdown, long n) {
+        counts.add(((long) measure << 60) | ((long) force << 52) | ((long) month << 32) | breakdown, n);
     }
 
-    private void add(String measure, String force, String month, String breakdown, long n) {
-        values.computeIfAbsent(new Cell(measure, force, breakdown, month), c -> new long[1])[0] += n;
+    /**
+     * What the numbers one scanner gives its values stand for in this tally, worked out the first time each is
+     * met: a scanner numbers the values it reads itself, in the order it meets them.
+     */
+    private final class Translation {
+        private final PoliceUkScanner scanner;
+        private int[] force = new int[0];
+        private int[] month = new int[0];
+        private int[] district = new int[0];
+        private int[] crimeType = new int[0];
+        private int[] outcome = new int[0];
+        private int[] crimeTypeAndOutcome = new int[0];
+        private int[] stopType = new int[0];
+        private int[] stopOutcome = new int[0];
+        private final Map<Integer, OutcomeGroup> groups = new HashMap<>();
+
+        Translation(PoliceUkScanner scanner) {
+            this.scanner = scanner;
+        }
+
+        int force(int id) {
+            force = room(force, id);
+            if (force[id] == 0) {
+                force[id] = forces.number(scanner.forceCode(id)) + 1;
+            }
+            return force[id] - 1;
+        }
+
+        int month(int id) {
+            month = room(month, id);
+            if (month[id] == 0) {
+                month[id] = months.number(scanner.month(id)) + 1;
+            }
+            return month[id] - 1;
+        }
+
+        /** The breakdown of the district a scanner packs as {@code packed}, {@link #NO_DISTRICT} for none. */
+        int district(int packed) {
+            if (packed == 0) {
+                return NO_DISTRICT;
+            }
+            district = room(district, packed);
+            if (district[packed] == 0) {
+                district[packed] = breakdowns.number("district=" + slug(scanner.districtName(packed))) + 1;
+            }
+            return district[packed] - 1;
+        }
+
+        boolean isAntiSocial(int type) {
+            return PoliceUkScanner.isAntiSocial(scanner.type(type));
+        }
+
+        int crimeType(int type) {
+            crimeType = room(crimeType, type);
+            if (crimeType[type] == 0) {
+                crimeType[type] = breakdowns.number("crime-type=" + slug(scanner.type(type))) + 1;
+            }
+            return crimeType[type] - 1;
+        }
+
+        /** The breakdown of an outcome category's group; counts the rows of a category the mapping lacks. */
+        int outcomeGroup(int category, long n) {
+            OutcomeGroup group = group(category);
+            if (group == OutcomeGroup.OTHER) {
+                unmappedOutcomes.merge(scanner.outcome(category), n, Long::sum);
+            }
+            outcome = room(outcome, category);
+            if (outcome[category] == 0) {
+                outcome[category] = breakdowns.number("outcome=" + group.slug()) + 1;
+            }
+            return outcome[category] - 1;
+        }
+
+        int crimeTypeAndOutcome(int type, int category) {
+            int pair = type * 4096 + category;
+            crimeTypeAndOutcome = room(crimeTypeAndOutcome, pair);
+            if (crimeTypeAndOutcome[pair] == 0) {
+                crimeTypeAndOutcome[pair] = breakdowns.number("crime-type=" + slug(scanner.type(type)) + ";outcome="
+                                + group(category).slug())
+                        + 1;
+            }
+            return crimeTypeAndOutcome[pair] - 1;
+        }
+
+        int stopType(int type) {
+            stopType = room(stopType, type);
+            if (stopType[type] == 0) {
+                stopType[type] = breakdowns.number("type=" + slug(scanner.type(type))) + 1;
+            }
+            return stopType[type] - 1;
+        }
+
+        int stopOutcome(int category) {
+            stopOutcome = room(stopOutcome, category);
+            if (stopOutcome[category] == 0) {
+                stopOutcome[category] = breakdowns.number("outcome=" + slug(scanner.outcome(category))) + 1;
+            }
+            return stopOutcome[category] - 1;
+        }
+
+        private OutcomeGroup group(int category) {
+            return groups.computeIfAbsent(category, c -> OutcomeGroup.of(scanner.outcome(c)));
+        }
+
+        /** The array, made longer if need be to hold {@code index}; new places hold 0, "not yet worked out". */
+        private static int[] room(int[] array, int index) {
+            return index < array.length ? array : Arrays.copyOf(array, Math.max(index + 1, array.length * 2));
+        }
+    }
+
+    /** Strings numbered 0, 1, 2… in the order they are first met. */
+    private static final class Numbered {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+
+        int number(String string) {
+            Integer number = numbers.get(string);
+            if (number == null) {
+                number = strings.size();
+                numbers.put(string, number);
+                strings.add(string);
+            }
+            return number;
+        }
+
+        String string(int number) {
+            return strings.get(number);
+        }
     }
 
     synchronized void problem(Problem problem) {
@@ -159,8 +274,23 @@ final class PoliceUkTally {
         return problems;
     }
 
-    Map<Cell, long[]> values() {
-        rollUp();
+    /** Every value, by measure, force, breakdown and month; written out once after the last file is added. */
+    synchronized Map<Cell, long[]> values() {
+        if (values == null) {
+            values = new HashMap<>(counts.size() * 2);
+            for (int slot = 0; slot < counts.capacity(); slot++) {
+                if (counts.used(slot)) {
+                    long key = counts.key(slot);
+                    values.put(
+                            new Cell(
+                                    MEASURES.get((int) (key >>> 60)),
+                                    forces.string((int) (key >>> 52) & 0xFF),
+                                    breakdowns.string((int) key),
+                                    months.string((int) (key >>> 32) & 0xFFFFF)),
+                            new long[] {counts.value(slot)});
+                }
+            }
+        }
         return values;
     }
 
@@ -169,17 +299,14 @@ final class PoliceUkTally {
     }
 
     long crimes() {
-        rollUp();
         return crimes;
     }
 
     long antiSocial() {
-        rollUp();
         return antiSocial;
     }
 
     long withoutLocation() {
-        rollUp();
         return withoutLocation;
     }
 
@@ -188,12 +315,7 @@ final class PoliceUkTally {
     }
 
     Map<String, Long> unmappedOutcomes() {
-        rollUp();
         return unmappedOutcomes;
-    }
-
-    private String slugOf(String value) {
-        return slugs.computeIfAbsent(value, PoliceUkTally::slug);
     }
 
     /** A value as a breakdown writes it ({@link Slugs#of}); {@code not-recorded} for an empty value. */

@@ -39,6 +39,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, creating an SQLite file and its folder if need be, and applies pending migrations. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings)}; {@code fromTemplate} says whether a new SQLite file starts as a copy of
+     * {@link SqliteTemplate}, or is migrated by Flyway from nothing (which is how the template is made).
+     */
+    static Database open(DatabaseSettings settings, boolean fromTemplate) {
         Engine engine = settings.engine();
         HikariConfig config = new HikariConfig();
         config.setPoolName("scrutiny");
@@ -46,7 +54,14 @@ public final class Database implements AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         if (engine == Engine.SQLITE) {
-            createFolderOf(settings.url().substring("jdbc:sqlite:".length()));
+            String file = settings.url().substring("jdbc:sqlite:".length());
+            if (isPlainFile(file)) {
+                Path path = Path.of(file);
+                createFolderOf(path);
+                if (fromTemplate) {
+                    SqliteTemplate.createIfAbsent(path);
+                }
+            }
             // WAL lets readers work while a load writes; a killed process leaves each transaction whole or absent.
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", "NORMAL");
@@ -105,11 +120,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void createFolderOf(String file) {
-        if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
-        }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+    /** Whether an SQLite URL names a file by its path, not memory or a {@code file:} URI. */
+    private static boolean isPlainFile(String file) {
+        return !file.isBlank() && !file.startsWith(":memory:") && !file.startsWith("file:");
+    }
+
+    private static void createFolderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

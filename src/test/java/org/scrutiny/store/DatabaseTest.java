@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DataAccessException;
@@ -63,6 +64,81 @@ class DatabaseTest {
                             .single())
                     .isZero();
         }
+    }
+
+    @Test
+    void makesANewSqliteDatabaseAsFlywayWouldFromTheBundledTemplate() throws IOException {
+        assertThat(Database.class.getClassLoader().getResource(SqliteTemplate.RESOURCE))
+                .as("the build makes the template in process-classes: run ./mvnw process-classes")
+                .isNotNull();
+        DatabaseSettings copied = TestDatabases.freshSettings(Engine.SQLITE);
+        DatabaseSettings migrated = TestDatabases.freshSettings(Engine.SQLITE);
+        try (Database fromTemplate = Database.open(copied);
+                Database byFlyway = Database.open(migrated, false)) {
+            assertThat(describe(fromTemplate)).isEqualTo(describe(byFlyway));
+            assertThat(fromTemplate
+                            .jdbc()
+                            .sql("PRAGMA journal_mode")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("wal");
+        }
+        assertThat(Files.size(Path.of(copied.url().substring("jdbc:sqlite:".length()))))
+                .as("made from the template, not an empty file migrated")
+                .isEqualTo(Database.class
+                        .getClassLoader()
+                        .getResource(SqliteTemplate.RESOURCE)
+                        .openConnection()
+                        .getContentLengthLong());
+    }
+
+    @Test
+    void leavesAnExistingSqliteFileAsItIs(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("scrutiny.db");
+        try (Database db = Database.open(DatabaseSettings.sqlite(file.toString()))) {
+            db.jdbc()
+                    .sql(
+                            "INSERT INTO peer_group_load (file_name, sha256, source, loaded_at, loaded_by) VALUES ('f', 's', 'x', 0, 'me')")
+                    .update();
+        }
+        try (Database db = Database.open(DatabaseSettings.sqlite(file.toString()))) {
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM peer_group_load")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+    }
+
+    /** The schema, Flyway's history but for its times, and every table's rows, as text. */
+    private static String describe(Database db) {
+        StringBuilder description = new StringBuilder();
+        db.jdbc()
+                .sql("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+                .query()
+                .listOfRows()
+                .forEach(row -> description.append(row).append('\n'));
+        db.jdbc()
+                .sql("SELECT installed_rank, version, description, type, script, checksum, success"
+                        + " FROM flyway_schema_history ORDER BY installed_rank")
+                .query()
+                .listOfRows()
+                .forEach(row -> description.append(row).append('\n'));
+        for (String table : db.jdbc()
+                .sql("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
+                .query(String.class)
+                .list()) {
+            db.jdbc()
+                    .sql("SELECT * FROM " + table + " ORDER BY 1")
+                    .query()
+                    .listOfRows()
+                    .forEach(row -> {
+                        row.remove("installed_on");
+                        row.remove("execution_time");
+                        description.append(table).append(' ').append(row).append('\n');
+                    });
+        }
+        return description.toString();
     }
 
     @ParameterizedTest

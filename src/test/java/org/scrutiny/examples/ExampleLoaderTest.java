@@ -58,8 +58,8 @@ class ExampleLoaderTest {
 
             // As `data import-home-office rec-crime-pfa.csv` loads the file (docs/data-sources.md).
             assertThat(imported.rowsRead()).isEqualTo(46_469);
-            assertThat(imported.values()).isEqualTo(50_952);
-            assertThat(imported.revisionsAdded()).isEqualTo(50_952);
+            assertThat(imported.values()).isEqualTo(73_039);
+            assertThat(imported.revisionsAdded()).isEqualTo(73_039);
             assertThat(imported.skippedAreas()).containsExactly("Action Fraud", "CIFAS", "UK Finance");
             assertThat(db.jdbc()
                             .sql("SELECT kind, file_name, sha256, loaded_by, revisions FROM data_load")
@@ -72,7 +72,7 @@ class ExampleLoaderTest {
                             // sha256sum shared/data/home-office/rec-crime-pfa.csv: the file, not its gzip
                             "1d199879f3d9a01aa78da5cef89a08701b15109a10ccbd551c5a211f03c90722",
                             "scrutiny (bundled example)",
-                            50_952L));
+                            73_039L));
             assertThat(db.jdbc()
                             .sql(
                                     "SELECT COUNT(DISTINCT force_code) FROM series WHERE measure = 'home-office/crime/total'")

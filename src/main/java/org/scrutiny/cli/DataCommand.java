@@ -3,6 +3,7 @@ package org.scrutiny.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +120,11 @@ final class DataCommand implements Runnable {
                 "Loads a Home Office police recorded crime table for every force: the table by police force area"
                         + " with rolling 12-month totals, or the open data table of counts by financial quarter."
                         + " The layout is recognised by its header.",
+                "Besides each offence it stores sums of offences: the total and burglary across the 2017"
+                        + " reclassification, and for rolling years violence against the person, victim-based crime,"
+                        + " other crimes against society, serious acquisitive crime and domestic-or-residential"
+                        + " burglary, with their rates per 1,000 people over the ONS mid-year population of the"
+                        + " year whose 30 June the rolling year spans (forces with no population held get none).",
                 "Rows of Action Fraud, CIFAS and UK Finance, which are not police force areas, are skipped. One bad"
                         + " row rejects the whole file and nothing is stored; loading a file again adds nothing."
             })
@@ -143,7 +149,7 @@ final class DataCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(
                         Locale.ROOT,
-                        "Loaded %s (%s): %,d rows read, %,d values with the derived totals, %,d revisions added,"
+                        "Loaded %s (%s): %,d rows read, %,d values with the derived sums and rates, %,d revisions added,"
                                 + " %,d unchanged (load %d).%n",
                         done.fileName(),
                         done.layout(),
@@ -159,9 +165,69 @@ final class DataCommand implements Runnable {
                             done.skipped(),
                             String.join(", ", done.skippedAreas()));
                 }
+                if (!done.ungrouped().isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "Offences in none of the groups the sums are made of (victim-based crime, other crimes"
+                                    + " against society, fraud), so counted in the total only: %s.%n",
+                            String.join(", ", done.ungrouped()));
+                }
+                printRates(out, done.rates());
                 out.flush();
                 return 0;
             }
+        }
+
+        private static void printRates(PrintWriter out, HomeOfficeImported.Rates rates) {
+            if (rates.values() > 0) {
+                List<Integer> same = rates.populationYears().entrySet().stream()
+                        .filter(e -> e.getKey().equals(e.getValue()))
+                        .map(Map.Entry::getKey)
+                        .toList();
+                List<String> earlier = rates.populationYears().entrySet().stream()
+                        .filter(e -> !e.getKey().equals(e.getValue()))
+                        .map(e -> "of " + e.getValue() + " for those spanning 30 June " + e.getKey())
+                        .toList();
+                out.printf(
+                        Locale.ROOT,
+                        "Stored %,d rates per 1,000 people (home-office/crime-per-1000/, of the total and each sum)"
+                                + " with the ONS mid-year population of the year whose 30 June the rolling year spans"
+                                + "%s%s.%n",
+                        rates.values(),
+                        same.isEmpty() ? "" : " (" + years(same) + ")",
+                        earlier.isEmpty()
+                                ? ""
+                                : "; where none is held for that year, of the latest earlier year: "
+                                        + String.join(", ", earlier));
+            }
+            if (!rates.withoutPopulation().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "No rates for %s: no population is held for %s (the ONS estimates held cover the 39 forces of"
+                                + " England).%n",
+                        String.join(", ", rates.withoutPopulation()),
+                        rates.withoutPopulation().size() == 1 ? "it" : "them");
+            }
+            if (!rates.yearsWithoutPopulation().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "No rates for rolling years spanning 30 June of %s: no population is held for those years or"
+                                + " any earlier one.%n",
+                        years(List.copyOf(rates.yearsWithoutPopulation())));
+            }
+        }
+
+        /** Years in order, a run of consecutive ones written as its first and last: 2009 to 2018. */
+        private static String years(List<Integer> years) {
+            List<String> runs = new ArrayList<>();
+            int from = 0;
+            for (int i = 1; i <= years.size(); i++) {
+                if (i == years.size() || years.get(i) != years.get(i - 1) + 1) {
+                    runs.add(i - 1 == from ? "" + years.get(from) : years.get(from) + " to " + years.get(i - 1));
+                    from = i;
+                }
+            }
+            return String.join(", ", runs);
         }
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.scrutiny.ingest.DataImported;
 import org.scrutiny.ingest.HomeOfficeImported;
 import org.scrutiny.ingest.HomeOfficeImporter;
-import org.scrutiny.ingest.ImportListener;
-import org.scrutiny.ingest.ObservationImporter;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanFile;
@@ -35,11 +30,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled example plans, the Home Office's police recorded crime for every force, and the
- * plans' own data where they have some, when the server starts on a database without plans, through the
- * same code as {@code plan import}, {@code data import-home-office} and {@code data import}. Which
- * examples: {@code scrutiny.examples.plans}, {@code all} (the default) or a comma-separated list of plan
- * ids; switched off with {@code scrutiny.examples.load=false}.
+ * Imports the bundled example plans and the Home Office's police recorded crime for every force, which
+ * their crime indicators read, when the server starts on a database without plans, through the same code
+ * as {@code plan import} and {@code data import-home-office}. Which examples: {@code
+ * scrutiny.examples.plans}, {@code all} (the default) or a comma-separated list of plan ids; switched off
+ * with {@code scrutiny.examples.load=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "scrutiny.examples.load", matchIfMissing = true)
@@ -66,17 +61,10 @@ class ExampleLoader implements ApplicationRunner {
         this.chosen = chosen;
     }
 
-    /**
-     * A bundled example: {@code examples/plans/<id>.yaml} on the classpath, with its data in {@code
-     * examples/data/<id>-data.csv} where there is some.
-     */
+    /** A bundled example: {@code examples/plans/<id>.yaml} on the classpath. */
     record Example(String planId) {
         String planResource() {
             return PLANS + planId + ".yaml";
-        }
-
-        String dataResource() {
-            return DATA + planId + "-data.csv";
         }
     }
 
@@ -110,7 +98,7 @@ class ExampleLoader implements ApplicationRunner {
         // plan behind, so the next start loads them again rather than finding plans and leaving them out.
         loadHomeOfficeTable(HOME_OFFICE_TABLE);
         for (Example example : examples) {
-            load(example.planResource(), example.dataResource());
+            load(example.planResource());
         }
     }
 
@@ -169,18 +157,8 @@ class ExampleLoader implements ApplicationRunner {
         return chosen;
     }
 
-    /**
-     * What was loaded of one example.
-     *
-     * @param dataRejected why the example data was not loaded, or null if it was
-     */
-    record Loaded(String planId, long observations, String dataRejected) {}
-
-    /**
-     * Loads the plan and data at these classpath locations, unless a plan of that id is already held; a
-     * missing data file is skipped.
-     */
-    Optional<Loaded> load(String planResource, String dataResource) {
+    /** Loads the plan at this classpath location, unless a plan of its id is already held; returns its id. */
+    Optional<String> load(String planResource) {
         String planFile = fileName(planResource);
         String source = read(planResource)
                 .orElseThrow(() -> new IllegalStateException("the bundled example " + planResource + " is missing"));
@@ -189,54 +167,10 @@ class ExampleLoader implements ApplicationRunner {
             return Optional.empty();
         }
         plans.save(plan, planFile, source, LOADED_BY);
-        long observations = 0;
-        String rejected = null;
-        try {
-            observations = read(dataResource)
-                    .map(csv -> importData(plan, fileName(dataResource), csv).revisionsAdded())
-                    .orElse(0L);
-        } catch (InvalidInputException e) {
-            // The example is there to be looked at: a plan without data is still worth starting with.
-            rejected = e.getMessage();
-        }
-        if (rejected == null) {
-            log.info(
-                    "Loaded the example plan '{}' with {} observations into the empty database"
-                            + " (set scrutiny.examples.load=false to start empty)",
-                    plan.id(),
-                    observations);
-        } else {
-            log.warn("Loaded the example plan '{}' without its data, which was rejected: {}", plan.id(), rejected);
-        }
-        return Optional.of(new Loaded(plan.id(), observations, rejected));
-    }
-
-    private DataImported importData(Plan plan, String fileName, String csv) {
-        // The importer reads files, and records the file's name in the load, so the copy keeps the name.
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("scrutiny-example");
-            Path file = Files.writeString(folder.resolve(fileName), csv, StandardCharsets.UTF_8);
-            DataImported imported =
-                    ObservationImporter.on(database, clock).importFile(file, plan, LOADED_BY, ImportListener.NONE);
-            Files.delete(file);
-            return imported;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the example data to a temporary file", e);
-        } finally {
-            deleteQuietly(folder);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(folder);
-        } catch (IOException ignored) {
-            // A leftover empty temporary folder harms nothing.
-        }
+        log.info(
+                "Loaded the example plan '{}' into the empty database (set scrutiny.examples.load=false to start empty)",
+                plan.id());
+        return Optional.of(plan.id());
     }
 
     private static Optional<String> read(String resource) {

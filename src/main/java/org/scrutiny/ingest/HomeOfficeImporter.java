@@ -36,20 +36,19 @@ import org.scrutiny.store.Database;
  * totals, or the open data table of counts by quarter — into per-force series, the whole file or nothing.
  *
  * <p>Each force's count of each published offence is stored under {@code home-office/crime/<offence>}
- * (rolling years) or {@code home-office/crime-quarterly/<offence subgroup>} (quarters), together with
- * two series derived from them: {@code …/total}, all offences, and {@code …/burglary}, every offence
- * whose name contains "burglary", which stays comparable across the reclassification of April 2017
- * (domestic and non-domestic became residential and non-residential burglary). Rows of national fraud
- * bodies, which are not police force areas, are skipped and counted. The rows pass through the same
- * staging table and set-based merge as {@code data import}, so loading a file again adds nothing and a
- * changed figure adds a revision.
+ * (rolling years) or {@code home-office/crime-quarterly/<offence subgroup>} (quarters), together with the
+ * {@linkplain HomeOfficeSum sums} derived from them: {@code …/total}, all offences; {@code …/burglary}, every
+ * offence whose name contains "burglary", which stays comparable across the reclassification of April 2017
+ * (domestic and non-domestic became residential and non-residential burglary); and, for rolling years, the
+ * offence groups of official statistics and domestic-or-residential burglary. The rolling years' total and
+ * sums are also stored as rates per 1,000 people ({@link HomeOfficeRates}). Rows of national fraud bodies,
+ * which are not police force areas, are skipped and counted. The rows pass through the same staging table
+ * and set-based merge as {@code data import}, so loading a file again adds nothing and a changed figure adds
+ * a revision.
  */
 public final class HomeOfficeImporter {
     /** Areas in the Home Office tables that are not police forces: fraud is recorded nationally by them. */
     static final Set<String> NOT_FORCE_AREAS = Set.of("action fraud", "cifas", "uk finance");
-
-    static final String TOTAL = "total";
-    static final String BURGLARY = "burglary";
 
     private static final Pattern DATE = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("Q?([1-4])", Pattern.CASE_INSENSITIVE);
@@ -105,10 +104,11 @@ public final class HomeOfficeImporter {
 
     private HomeOfficeImported importData(
             String name, Supplier<DataFile> opener, Supplier<String> sha256, String loadedBy) {
-        Map<String, Force> forces = Forces.on(database).namesUsedBy(NameSource.HOME_OFFICE);
+        Forces forces = Forces.on(database);
+        Map<String, Force> names = forces.namesUsedBy(NameSource.HOME_OFFICE);
         return database.transactions().execute(status -> {
             try (DataFile data = opener.get()) {
-                return load(data, name, sha256, forces, loadedBy);
+                return load(data, name, sha256, names, forces, loadedBy);
             } catch (UnreadableFileException e) {
                 throw new InvalidInputException(List.of(ObservationImporter.unreadable(name, e)));
             }
@@ -125,7 +125,12 @@ public final class HomeOfficeImporter {
 
     /** Reads the whole table, then stores it; {@code sha256} is asked for once every row has been read. */
     private HomeOfficeImported load(
-            DataFile data, String name, Supplier<String> sha256, Map<String, Force> forces, String loadedBy) {
+            DataFile data,
+            String name,
+            Supplier<String> sha256,
+            Map<String, Force> forces,
+            Forces reference,
+            String loadedBy) {
         Problems problems = new Problems(name);
         DataRow header = data.next();
         while (header != null && header.isBlank()) {
@@ -152,7 +157,7 @@ public final class HomeOfficeImporter {
                             + String.join(",", HomeOfficeLayout.QUARTERLY.columns()));
             problems.throwIfAny();
         }
-        Counts counts = new Counts();
+        Counts counts = new Counts(layout);
         long rows = 0;
         long skipped = 0;
         Set<String> skippedAreas = new TreeSet<>();
@@ -170,7 +175,7 @@ public final class HomeOfficeImporter {
                     skippedAreas.add(row.cell(layout == HomeOfficeLayout.ROLLING_YEAR ? 1 : 2)
                             .strip());
                 } else if (parsed != null) {
-                    counts.add(parsed, row.line(), layout, problems);
+                    counts.add(parsed, row.line(), problems);
                 }
             }
         } catch (UnreadableFileException e) {
@@ -182,10 +187,20 @@ public final class HomeOfficeImporter {
         problems.throwIfAny();
         try (JdbcObservationLoad load = JdbcObservationLoad.begin(
                 database, null, null, layout.kind(), name, sha256.get(), loadedBy, clock.instant())) {
-            counts.stageInto(load, layout);
+            HomeOfficeRates rates = new HomeOfficeRates(reference);
+            long values = counts.stageInto(load, rates);
             long added = load.merge(rows, clock.instant());
             return new HomeOfficeImported(
-                    load.id(), name, layout.title(), rows, counts.size(), added, skipped, skippedAreas);
+                    load.id(),
+                    name,
+                    layout.title(),
+                    rows,
+                    values,
+                    added,
+                    skipped,
+                    skippedAreas,
+                    counts.ungrouped,
+                    rates.summary());
         }
     }
 
@@ -321,19 +336,31 @@ public final class HomeOfficeImporter {
     }
 
     /**
-     * The values of a file by force, measure and period, with the derived series. They are summed in memory
-     * rather than in the staging table because the quarterly table gives an offence subgroup in several rows
-     * (one per offence code); their number is that of the values stored, not of the rows read. They are
+     * The values of a file by force, measure and period, with the sums derived from them. They are summed in
+     * memory rather than in the staging table because the quarterly table gives an offence subgroup in several
+     * rows (one per offence code); their number is that of the values stored, not of the rows read. They are
      * kept in the order the file first gives them, not sorted: the merge does not depend on the order, and
      * sorting the 51,000 values of the whole table took a third of the time it takes to read it, which
      * the server spends at start-up when it loads the bundled copy.
      */
     private static final class Counts {
+        private final HomeOfficeLayout layout;
+        private final List<HomeOfficeSum> madeFor;
         private final Map<String, Integer> published = new HashMap<>();
         private final Map<Key, Sum> sums = new LinkedHashMap<>();
-        private final Map<String, String> slugs = new HashMap<>();
+        /** Each offence name's slug and the sums that count it, worked out once per name. */
+        private final Map<String, Offence> offences = new HashMap<>();
 
-        void add(Row row, int line, HomeOfficeLayout layout, Problems problems) {
+        final Set<String> ungrouped = new TreeSet<>();
+
+        Counts(HomeOfficeLayout layout) {
+            this.layout = layout;
+            this.madeFor = HomeOfficeSum.madeFor(layout);
+        }
+
+        private record Offence(String measure, List<HomeOfficeSum> sums) {}
+
+        void add(Row row, int line, Problems problems) {
             String published = row.force() + "\u0000" + row.period() + "\u0000" + row.code();
             Integer first = this.published.putIfAbsent(published, line);
             if (first != null) {
@@ -344,36 +371,75 @@ public final class HomeOfficeImporter {
                                 + first + ": a table gives each count once");
                 return;
             }
-            String offence = slugs.computeIfAbsent(row.offence(), Slugs::of);
-            add(new Key(row.force(), layout.measurePrefix() + offence, row.period()), line, row.count());
-            add(new Key(row.force(), layout.measurePrefix() + TOTAL, row.period()), line, row.count());
-            if (offence.contains(BURGLARY) && !offence.equals(BURGLARY)) {
-                add(new Key(row.force(), layout.measurePrefix() + BURGLARY, row.period()), line, row.count());
+            Offence offence = offences.computeIfAbsent(row.offence(), this::offence);
+            add(new Key(row.force(), offence.measure(), row.period()), null, line, row.count());
+            for (HomeOfficeSum sum : offence.sums()) {
+                add(new Key(row.force(), layout.measurePrefix() + sum.slug(), row.period()), sum, line, row.count());
             }
         }
 
-        private void add(Key key, int line, double count) {
-            sums.computeIfAbsent(key, k -> new Sum(line)).value += count;
+        private Offence offence(String name) {
+            String slug = Slugs.of(name);
+            if (layout == HomeOfficeLayout.ROLLING_YEAR && !HomeOfficeSum.isGrouped(slug)) {
+                ungrouped.add(name);
+            }
+            return new Offence(
+                    layout.measurePrefix() + slug,
+                    madeFor.stream().filter(sum -> sum.counts(slug)).toList());
         }
 
-        int size() {
-            return sums.size();
+        private void add(Key key, HomeOfficeSum derived, int line, double count) {
+            sums.computeIfAbsent(key, k -> new Sum(derived, line)).value += count;
         }
 
-        void stageInto(JdbcObservationLoad load, HomeOfficeLayout layout) {
-            sums.forEach((key, sum) -> load.stage(
-                    key.force(),
-                    new StagedRow(sum.line, key.measure(), "", key.period(), sum.value, null, null, "final", null)));
+        /**
+         * Stages every value, and for rolling years each sum's rate per 1,000 people where a population is
+         * held; returns how many values were staged.
+         */
+        long stageInto(JdbcObservationLoad load, HomeOfficeRates rates) {
+            long staged = 0;
+            for (Map.Entry<Key, Sum> entry : sums.entrySet()) {
+                Key key = entry.getKey();
+                Sum sum = entry.getValue();
+                String note = sum.derived == null ? null : sum.derived.note(key.period());
+                load.stage(
+                        key.force(),
+                        new StagedRow(sum.line, key.measure(), "", key.period(), sum.value, null, null, "final", note));
+                staged++;
+                Long population = sum.derived == null || layout != HomeOfficeLayout.ROLLING_YEAR
+                        ? null
+                        : rates.populationFor(key.force(), key.period());
+                if (population != null) {
+                    load.stage(
+                            key.force(),
+                            new StagedRow(
+                                    sum.line,
+                                    HomeOfficeRates.PREFIX + sum.derived.slug(),
+                                    "",
+                                    key.period(),
+                                    sum.value * 1000 / population,
+                                    sum.value,
+                                    (double) population,
+                                    "final",
+                                    note));
+                    rates.stored();
+                    staged++;
+                }
+            }
+            return staged;
         }
     }
 
     private record Key(String force, String measure, Period period) {}
 
+    /** A running sum; {@code derived} is the sum it is of several offences, or null for a published offence. */
     private static final class Sum {
+        final HomeOfficeSum derived;
         final int line;
         double value;
 
-        Sum(int line) {
+        Sum(HomeOfficeSum derived, int line) {
+            this.derived = derived;
             this.line = line;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scrutiny.forces.Forces;
+import org.scrutiny.ingest.HomeOfficeSum;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
 import org.scrutiny.series.Period;
@@ -26,11 +27,15 @@ final class JdbcPeerGroups implements PeerGroups {
     static final String PREFIX = "home-office/crime/";
 
     /**
-     * Left out of the features: the total is the sum of the others, and the four burglary classes changed
-     * meaning in 2017; the combined {@code burglary} stands for them.
+     * Whether an offence of the {@code home-office/crime/} series is a feature: each published offence counts
+     * once. The four burglary classes changed meaning in 2017, so the combined {@code burglary} stands for
+     * them; every other sum the import makes (the total, violence against the person, victim-based crime …)
+     * adds up offences that are features already, so it is left out.
      */
-    static final Set<String> LEFT_OUT = Set.of(
-            "total", "domestic-burglary", "non-domestic-burglary", "residential-burglary", "non-residential-burglary");
+    static boolean isFeature(String offence) {
+        return offence.equals(HomeOfficeSum.BURGLARY.slug())
+                || !HomeOfficeSum.isSum(offence) && !HomeOfficeSum.BURGLARY.counts(offence);
+    }
 
     private final Database database;
 
@@ -118,7 +123,7 @@ final class JdbcPeerGroups implements PeerGroups {
                 .param("period", compared.toString())
                 .query(rs -> {
                     String offence = rs.getString("measure").substring(PREFIX.length());
-                    if (!LEFT_OUT.contains(offence) && !offence.contains("/")) {
+                    if (isFeature(offence) && !offence.contains("/")) {
                         measures.add(offence);
                         counts.computeIfAbsent(rs.getString("force_code"), f -> new HashMap<>())
                                 .put(offence, rs.getDouble("value"));

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.scrutiny.analysis.ChartKind;
 import org.scrutiny.analysis.ImprovementDirection;
@@ -88,13 +89,25 @@ final class ChartFixtures {
         return QicChart.of(ChartKind.P, answered, calls, QicSettings.defaults());
     }
 
-    record Suffolk(List<String> labels, double[] values, List<String> notes) {}
+    record Suffolk(List<String> labels, double[] values) {}
 
     /**
      * Suffolk's total recorded crime, rolling 12-month totals labelled "Mar 2003"…: the sum of its offences
      * in the bundled Home Office table, as {@code home-office/crime/total} holds it.
      */
     static Suffolk suffolkTotal() {
+        return suffolkSum(offence -> true);
+    }
+
+    /**
+     * Suffolk's domestic burglary, continued by residential burglary from April 2017, as {@code
+     * home-office/crime/domestic-or-residential-burglary} holds it.
+     */
+    static Suffolk suffolkDomesticOrResidentialBurglary() {
+        return suffolkSum(offence -> offence.equals("Domestic burglary") || offence.equals("Residential burglary"));
+    }
+
+    private static Suffolk suffolkSum(Predicate<String> offences) {
         Map<YearMonth, Double> totals = new TreeMap<>();
         try (BufferedReader table = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(Path.of("examples/data/rec-crime-pfa.csv.gz"))),
@@ -103,7 +116,7 @@ final class ChartFixtures {
             table.lines()
                     .skip(1)
                     .map(line -> line.split(","))
-                    .filter(cells -> cells[1].equals("Suffolk"))
+                    .filter(cells -> cells[1].equals("Suffolk") && offences.test(cells[3]))
                     .forEach(cells -> {
                         String[] date = cells[0].split("-");
                         YearMonth month = YearMonth.of(Integer.parseInt(date[2]), Integer.parseInt(date[1]));
@@ -114,32 +127,7 @@ final class ChartFixtures {
         }
         return new Suffolk(
                 totals.keySet().stream().map(month -> month.format(MONTH)).toList(),
-                totals.values().stream().mapToDouble(Double::doubleValue).toArray(),
-                totals.keySet().stream().map(month -> "").toList());
-    }
-
-    /** One indicator's rolling 12-month totals from the bundled Suffolk example data, labelled "Mar 2003"… */
-    static Suffolk suffolk(String indicator) {
-        try {
-            List<String> lines =
-                    Files.readAllLines(Path.of("examples/data/suffolk-2017-2021-data.csv"), StandardCharsets.UTF_8);
-            List<String> labels = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", 4);
-                if (cells[0].equals(indicator)) {
-                    YearMonth month = YearMonth.parse(cells[1].substring("12 months to ".length()));
-                    labels.add(month.format(MONTH));
-                    values.add(Double.parseDouble(cells[2]));
-                    notes.add(cells.length > 3 ? cells[3] : "");
-                }
-            }
-            return new Suffolk(
-                    labels, values.stream().mapToDouble(Double::doubleValue).toArray(), notes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                totals.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Writes an SVG to {@code target/chart-previews}, to be looked at. */

@@ -34,7 +34,7 @@ class ChartPreviewsTest {
                                 .withNote(
                                         "Rolling 12-month totals overlap; runs of points are expected. Source: Home Office.")));
 
-        ChartFixtures.Suffolk burglary = ChartFixtures.suffolk("domestic-burglary");
+        ChartFixtures.Suffolk burglary = ChartFixtures.suffolkDomesticOrResidentialBurglary();
         int change = crime.labels().indexOf("Jun 2017");
         XmrChart burglaryChart = XmrChart.of(
                 burglary.values(),

@@ -34,6 +34,11 @@ class ImportHomeOfficeCommandTest {
                 .contains("Loaded rec-crime-pfa-slice.csv (Home Office recorded crime by force area, rolling 12"
                         + " months): 969 rows read")
                 .contains("Skipped 3 rows of Action Fraud, CIFAS, UK Finance: not police force areas.")
+                .contains("Stored 287 rates per 1,000 people (home-office/crime-per-1000/, of the total and each sum)"
+                        + " with the ONS mid-year population of the year whose 30 June the rolling year spans (2017 to"
+                        + " 2018).")
+                .contains("No rates for btp, dyfed-powys, gwent, north-wales, south-wales: no population is held for"
+                        + " them")
                 .contains(" 0 revisions added, ")
                 .contains("SUGGESTION computed from the data, not the Home Office's Most Similar Group.")
                 .contains("7. ");

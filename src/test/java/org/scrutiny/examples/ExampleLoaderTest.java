@@ -1,6 +1,7 @@
 package org.scrutiny.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,28 +24,21 @@ class ExampleLoaderTest {
     private static final ExampleLoader.Example SUFFOLK = new ExampleLoader.Example("suffolk-2017-2021");
 
     @Test
-    void loadsTheBundledSuffolkPlanAndItsOwnDataIntoAnEmptyDatabase() {
+    void loadsTheBundledSuffolkPlanIntoAnEmptyDatabase() {
         try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
             Plans plans = Plans.on(db);
             ExampleLoader loader = new ExampleLoader(plans, db, Clock.systemUTC(), ExampleLoader.ALL);
 
-            ExampleLoader.Loaded loaded =
-                    loader.load(SUFFOLK.planResource(), SUFFOLK.dataResource()).orElseThrow();
+            assertThat(loader.load(SUFFOLK.planResource())).contains("suffolk-2017-2021");
 
             Plan plan = plans.find("suffolk-2017-2021").orElseThrow();
-            // 52 rolling years (March 2003 to December 2018) of domestic burglary, the one series the Home
-            // Office table does not give as it stands.
-            assertThat(loaded).isEqualTo(new ExampleLoader.Loaded(plan.id(), 52, null));
             assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
-            var burglary = plan.indicator("domestic-burglary").orElseThrow();
-            assertThat(plan.measureOf(burglary)).isEqualTo("suffolk-2017-2021/domestic-burglary");
-            var series =
-                    Observations.on(db).series(SeriesKey.total(plan.measureOf(burglary), plan.force()), Instant.now());
-            assertThat(series).hasSize(52);
-            // awk -F, '$2=="Suffolk" && $1=="31-03-2003" && $4=="Domestic burglary"' rec-crime-pfa.csv
-            assertThat(series.getFirst().period()).isEqualTo(Period.parse("12 months to 2003-03"));
-            assertThat(series.getFirst().value()).isEqualTo(2284.0);
-            assertThat(series.getLast().period()).isEqualTo(Period.parse("12 months to 2018-12"));
+            // Its data is the Home Office table's, loaded for every force: no observation is the plan's own.
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM observation")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -58,8 +52,8 @@ class ExampleLoaderTest {
 
             // As `data import-home-office rec-crime-pfa.csv` loads the file (docs/data-sources.md).
             assertThat(imported.rowsRead()).isEqualTo(46_469);
-            assertThat(imported.values()).isEqualTo(50_952);
-            assertThat(imported.revisionsAdded()).isEqualTo(50_952);
+            assertThat(imported.values()).isEqualTo(73_039);
+            assertThat(imported.revisionsAdded()).isEqualTo(73_039);
             assertThat(imported.skippedAreas()).containsExactly("Action Fraud", "CIFAS", "UK Finance");
             assertThat(db.jdbc()
                             .sql("SELECT kind, file_name, sha256, loaded_by, revisions FROM data_load")
@@ -72,7 +66,7 @@ class ExampleLoaderTest {
                             // sha256sum shared/data/home-office/rec-crime-pfa.csv: the file, not its gzip
                             "1d199879f3d9a01aa78da5cef89a08701b15109a10ccbd551c5a211f03c90722",
                             "scrutiny (bundled example)",
-                            50_952L));
+                            73_039L));
             assertThat(db.jdbc()
                             .sql(
                                     "SELECT COUNT(DISTINCT force_code) FROM series WHERE measure = 'home-office/crime/total'")
@@ -98,11 +92,12 @@ class ExampleLoaderTest {
         }
     }
 
-    private static Double first(Database db, Plan plan, String ref) {
+    /** The first value of an indicator's series, checking it has as many as it should. */
+    private static Double first(Database db, Plan plan, String ref, int values) {
         var indicator = plan.indicator(ref).orElseThrow();
         var series =
                 Observations.on(db).series(SeriesKey.total(plan.measureOf(indicator), plan.force()), Instant.now());
-        assertThat(series).as(ref).hasSize(52);
+        assertThat(series).as(ref).hasSize(values);
         return series.getFirst().value();
     }
 
@@ -112,22 +107,6 @@ class ExampleLoaderTest {
                 .map(Observation::value)
                 .findFirst()
                 .orElse(null);
-    }
-
-    @Test
-    void startsWithTheBundledPlanEvenIfItsDataIsRejected() {
-        try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
-            Plans plans = Plans.on(db);
-            ExampleLoader loader = new ExampleLoader(plans, db, Clock.systemUTC(), ExampleLoader.ALL);
-
-            ExampleLoader.Loaded loaded = loader.load(SUFFOLK.planResource(), "examples-test/rejected.csv")
-                    .orElseThrow();
-
-            assertThat(loaded.planId()).isEqualTo("suffolk-2017-2021");
-            assertThat(loaded.observations()).isZero();
-            assertThat(loaded.dataRejected()).startsWith("rejected.csv:3:1: unknown indicator 'no-such-indicator'");
-            assertThat(plans.find("suffolk-2017-2021")).isPresent();
-        }
     }
 
     @Test
@@ -150,10 +129,9 @@ class ExampleLoaderTest {
         try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
             Plans plans = Plans.on(db);
             ExampleLoader loader = new ExampleLoader(plans, db, Clock.systemUTC(), ExampleLoader.ALL);
-            loader.load(SUFFOLK.planResource(), SUFFOLK.dataResource());
+            loader.load(SUFFOLK.planResource());
 
-            assertThat(loader.load(SUFFOLK.planResource(), SUFFOLK.dataResource()))
-                    .isEmpty();
+            assertThat(loader.load(SUFFOLK.planResource())).isEmpty();
             assertThat(plans.all()).hasSize(1);
         }
     }
@@ -169,14 +147,27 @@ class ExampleLoaderTest {
             new ExampleLoader(plans, db, Clock.systemUTC(), "all").run(null);
             assertThat(plans.all()).extracting(PlanSummary::id).containsExactlyInAnyOrderElementsOf(bundled);
 
-            // The Suffolk plan's crime indicators read the Home Office table, loaded once, as its own data.
+            // The plans' crime indicators read the Home Office table, loaded once, each its own force's series.
             Plan suffolk = plans.find("suffolk-2017-2021").orElseThrow();
             // awk -F, '$2=="Suffolk" && $1=="31-03-2003"{s+=$5} END{print s}' rec-crime-pfa.csv: fraud included
-            assertThat(first(db, suffolk, "crime-total")).isEqualTo(50_315.0);
+            assertThat(first(db, suffolk, "crime-total", 52)).isEqualTo(50_315.0);
             // awk -F, '$2=="Suffolk" && $1=="31-03-2003" && $4=="Robbery"' rec-crime-pfa.csv
-            assertThat(first(db, suffolk, "robbery")).isEqualTo(249.0);
-            assertThat(first(db, suffolk, "violence-with-injury")).isEqualTo(3_667.0);
-            assertThat(first(db, suffolk, "domestic-burglary")).isEqualTo(2_284.0);
+            assertThat(first(db, suffolk, "robbery", 52)).isEqualTo(249.0);
+            assertThat(first(db, suffolk, "violence-with-injury", 52)).isEqualTo(3_667.0);
+            // Domestic burglary, 2003: there is no residential burglary before 2017.
+            assertThat(first(db, suffolk, "domestic-burglary", 52)).isEqualTo(2_284.0);
+            Plan devon = plans.find("devon-cornwall-2014-2017").orElseThrow();
+            // The first rate is of the twelve months to June 2009, which span 30 June 2009, the first mid-year
+            // held: awk -F, '$2=="Devon and Cornwall" && $1=="30-06-2009"{s+=$5} END{print s*1000/1654361}'
+            // rec-crime-pfa.csv, with Devon and Cornwall's mid-2009 population from the ONS estimates.
+            assertThat(first(db, devon, "crimes-per-1000", 39)).isCloseTo(101_633 * 1000.0 / 1_654_361, within(1e-9));
+            // Sums of 2003's offences (docs/data-sources.md lists each sum's):
+            // awk -F, '$2=="Devon and Cornwall" && $1=="31-03-2003" && $4 ~ /^(Domestic burglary|Residential
+            // burglary|Robbery|Vehicle offences)$/ {s+=$5} END{print s}' rec-crime-pfa.csv, and so on.
+            assertThat(first(db, devon, "serious-acquisitive", 52)).isEqualTo(29_022.0);
+            assertThat(first(db, devon, "violence", 52)).isEqualTo(20_656.0);
+            Plan nottinghamshire = plans.find("nottinghamshire-2018-2021").orElseThrow();
+            assertThat(first(db, nottinghamshire, "T3A.1", 52)).isEqualTo(149_191.0);
             assertThat(db.jdbc()
                             .sql("SELECT COUNT(*) FROM data_load WHERE kind = 'home-office-rolling-year'")
                             .query(Long.class)
@@ -200,16 +191,5 @@ class ExampleLoaderTest {
         assertThat(ExampleLoader.chosen("")).isEqualTo(ExampleLoader.bundled());
         assertThat(ExampleLoader.chosen("no-such-plan,suffolk-2017-2021")).containsExactly(SUFFOLK);
         assertThat(ExampleLoader.chosen("no-such-plan")).isEmpty();
-    }
-
-    @Test
-    void loadsThePlanAloneWhenThereIsNoDataFile() {
-        try (Database db = TestDatabases.fresh(Engine.SQLITE)) {
-            ExampleLoader loader = new ExampleLoader(Plans.on(db), db, Clock.systemUTC(), ExampleLoader.ALL);
-
-            assertThat(loader.load(SUFFOLK.planResource(), "examples/no-such-file.csv"))
-                    .hasValueSatisfying(
-                            loaded -> assertThat(loaded.observations()).isZero());
-        }
     }
 }

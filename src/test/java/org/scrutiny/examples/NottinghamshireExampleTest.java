@@ -445,12 +445,18 @@ class NottinghamshireExampleTest {
     }
 
     @Test
-    void readsNoHomeOfficeSeriesForItsCrimeMeasuresWhichTheTableDoesNotGive() {
-        // Victim based crime is a group of the table's offences that it does not give as a series; serious
-        // sexual offences are a part of its sexual offences; weapon enabled crime (offences of any kind in
-        // which a weapon is used) is not its possession of weapons offences; the other measures are not
-        // counts of recorded crime. docs/examples.md lists them.
-        assertThat(plan.allIndicators())
+    void readsItsVictimBasedCrimesFromTheHomeOfficeSumAndNoOtherMeasure() {
+        // "Number of Victim Based Crimes" is the Home Office's group of that name, for the whole force area:
+        // the table has no rural and urban split, so the breakdown's values have no data of their own.
+        assertThat(indicator("T3A.1").measure()).isEqualTo("home-office/crime/victim-based-crime");
+        assertThat(indicator("T3A.1").breakdowns().getFirst().values())
+                .extracting(Breakdown.Value::key)
+                .containsExactly("rural", "urban");
+        // Serious sexual offences are a part of the table's sexual offences; weapon enabled crime (offences of
+        // any kind in which a weapon is used) is not its possession of weapons offences; the positive outcome
+        // rates and community resolutions are outcomes; the other measures are not counts of recorded crime.
+        // docs/examples.md lists them.
+        assertThat(plan.allIndicators().filter(i -> !i.ref().equals("T3A.1")))
                 .allSatisfy(i -> assertThat(i.measure()).as(i.ref()).isNull());
     }
 

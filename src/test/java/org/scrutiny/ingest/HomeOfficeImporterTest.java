@@ -2,6 +2,7 @@ package org.scrutiny.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -92,6 +94,130 @@ class HomeOfficeImporterTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void derivesTheOffenceGroupsOfOfficialStatisticsForEachForce(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImported done = importer(db).importFile(copy(SLICE), "analyst");
+
+            // awk -F, '$2=="Suffolk" && $1=="31-12-2018" && $4 ~ GROUP {s+=$5} END{print s}' rec-crime-pfa.csv, with
+            // GROUP the offences docs/data-sources.md lists for each sum.
+            assertThat(latest(db, "home-office/crime/violence-against-the-person", "suffolk", DECEMBER_2018))
+                    .isEqualTo(18_726.0);
+            assertThat(latest(db, "home-office/crime/victim-based-crime", "suffolk", DECEMBER_2018))
+                    .isEqualTo(46_245.0);
+            assertThat(latest(db, "home-office/crime/other-crimes-against-society", "suffolk", DECEMBER_2018))
+                    .isEqualTo(7_879.0);
+            assertThat(latest(db, "home-office/crime/serious-acquisitive-crime", "suffolk", DECEMBER_2018))
+                    .isEqualTo(6_782.0);
+            // With fraud, which the forces no longer record, the two groups make up the total.
+            assertThat(46_245.0 + 7_879.0).isEqualTo(54_124.0);
+            // Every offence of the table is in a group: none is counted by the total alone.
+            assertThat(done.ungrouped()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void addsDomesticBurglaryToResidentialBurglaryWhichReplacedItSayingWhatEachRollingYearCounts(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            importer(db).importFile(copy(SLICE), "analyst");
+
+            String measure = "home-office/crime/domestic-or-residential-burglary";
+            // 12 months to June 2017: 1023 domestic (to March) + 741 residential (from April).
+            Observation june2017 = observation(db, measure, "suffolk", new Period.RollingYear(YearMonth.of(2017, 6)));
+            assertThat(june2017.value()).isEqualTo(1_023.0 + 741);
+            assertThat(june2017.note()).startsWith("domestic burglary to March 2017 and residential burglary from");
+            // The table's "30-12-2017": 327 domestic + 2201 residential.
+            assertThat(latest(db, measure, "suffolk", new Period.RollingYear(YearMonth.of(2017, 12))))
+                    .isEqualTo(327.0 + 2_201);
+            // From the twelve months to March 2018 on, domestic burglary is published as 0.
+            Observation december2018 = observation(db, measure, "suffolk", DECEMBER_2018);
+            assertThat(december2018.value()).isEqualTo(2_700.0);
+            assertThat(december2018.note())
+                    .isEqualTo("residential burglary, which replaced domestic burglary in April 2017");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ratesTheTotalAndEachSumPerThousandPeopleWithTheCountAndPopulation(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImported done = importer(db).importFile(copy(SLICE), "analyst");
+
+            // Suffolk's ONS mid-2018 population is 758,556 (population_policeforces_2009-2019.csv): the twelve
+            // months to December 2018 span 30 June 2018.
+            Observation total = observation(db, "home-office/crime-per-1000/total", "suffolk", DECEMBER_2018);
+            assertThat(total.value()).isCloseTo(54_124 * 1000.0 / 758_556, within(1e-9));
+            assertThat(total.numerator()).isEqualTo(54_124.0);
+            assertThat(total.denominator()).isEqualTo(758_556.0);
+            assertThat(latest(db, "home-office/crime-per-1000/victim-based-crime", "suffolk", DECEMBER_2018))
+                    .isCloseTo(46_245 * 1000.0 / 758_556, within(1e-9));
+            // The twelve months to June 2017 span 30 June 2017: mid-2017, 756,978 people.
+            assertThat(observation(
+                                    db,
+                                    "home-office/crime-per-1000/domestic-or-residential-burglary",
+                                    "suffolk",
+                                    new Period.RollingYear(YearMonth.of(2017, 6)))
+                            .denominator())
+                    .isEqualTo(756_978.0);
+            // A published offence has no rate; Wales and BTP have no population held.
+            assertThat(latest(db, "home-office/crime-per-1000/robbery", "suffolk", DECEMBER_2018))
+                    .isNull();
+            assertThat(latest(db, "home-office/crime-per-1000/total", "gwent", DECEMBER_2018))
+                    .isNull();
+            assertThat(done.rates().withoutPopulation())
+                    .containsExactly("btp", "dyfed-powys", "gwent", "north-wales", "south-wales");
+            assertThat(done.rates().populationYears()).containsExactly(Map.entry(2017, 2017), Map.entry(2018, 2018));
+            // 39 forces of England x 7 sums in December 2018, and Suffolk's 7 in June and December 2017.
+            assertThat(done.rates().values()).isEqualTo(39 * 7 + 2 * 7);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ratesAYearWithNoEstimateHeldOverTheLatestEarlierOneAndAYearBeforeThemNot(Engine engine) {
+        Path file = copy(SLICE);
+        appendLines(file, "31-03-2008,Suffolk,East,Robbery,300", "31-12-2021,Suffolk,East,Robbery,400");
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImported done = importer(db).importFile(file, "analyst");
+
+            // Mid-2021 is not held: the latest earlier estimate, mid-2019's 761,350, is used.
+            Observation later = observation(
+                    db, "home-office/crime-per-1000/total", "suffolk", new Period.RollingYear(YearMonth.of(2021, 12)));
+            assertThat(later.denominator()).isEqualTo(761_350.0);
+            assertThat(done.rates().populationYears()).containsEntry(2021, 2019);
+            // The twelve months to March 2008 span 30 June 2007, before any estimate held.
+            assertThat(latest(
+                            db,
+                            "home-office/crime-per-1000/total",
+                            "suffolk",
+                            new Period.RollingYear(YearMonth.of(2008, 3))))
+                    .isNull();
+            assertThat(latest(db, "home-office/crime/total", "suffolk", new Period.RollingYear(YearMonth.of(2008, 3))))
+                    .isEqualTo(300.0);
+            assertThat(done.rates().yearsWithoutPopulation()).containsExactly(2007);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void namesAnOffenceInNoGroupAndCountsItInTheTotalOnly(Engine engine) {
+        Path file = rewrite(
+                copy(SLICE),
+                "31-12-2018,Suffolk,East,Robbery,462",
+                "31-12-2018,Suffolk,East,Robbery of personal property,462");
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImported done = importer(db).importFile(file, "analyst");
+
+            assertThat(done.ungrouped()).containsExactly("Robbery of personal property");
+            assertThat(latest(db, "home-office/crime/total", "suffolk", DECEMBER_2018))
+                    .isEqualTo(54_124.0);
+            assertThat(latest(db, "home-office/crime/victim-based-crime", "suffolk", DECEMBER_2018))
+                    .isEqualTo(46_245.0 - 462);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void storesTheSameFileOnceAndAChangedFigureAsARevision(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
             Path file = copy(SLICE);
@@ -105,8 +231,9 @@ class HomeOfficeImporterTest {
             Path revised = rewrite(file, "31-12-2018,Suffolk,East,Robbery,462", "31-12-2018,Suffolk,East,Robbery,470");
             HomeOfficeImported third = importer(db).importFile(revised, "analyst");
 
-            // The robbery figure and the total it is part of.
-            assertThat(third.revisionsAdded()).isEqualTo(2);
+            // The robbery figure and the sums it is part of (total, victim-based and serious acquisitive crime),
+            // each sum's rate too.
+            assertThat(third.revisionsAdded()).isEqualTo(1 + 3 + 3);
             assertThat(Observations.on(db)
                             .revisions(SeriesKey.total("home-office/crime/robbery", "suffolk"), DECEMBER_2018))
                     .extracting(Observation::revision, Observation::value)
@@ -178,6 +305,15 @@ class HomeOfficeImporterTest {
                     .isEqualTo(521.0 + 336 + 97);
             assertThat(latest(db, "home-office/crime-quarterly/burglary", "suffolk", Period.quarter(2019, 2)))
                     .isEqualTo(388.0 + 9 + 305);
+            // Its subgroups do not add up to the groups of the rolling-year table, and quarters are not rated.
+            assertThat(latest(db, "home-office/crime-quarterly/violence-against-the-person", "suffolk", q1))
+                    .isNull();
+            assertThat(done.rates().values()).isZero();
+            assertThat(db.jdbc()
+                            .sql("SELECT COUNT(*) FROM series WHERE measure LIKE 'home-office/crime-per-1000/%'")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -268,6 +404,27 @@ class HomeOfficeImporterTest {
 
     private static HomeOfficeImporter importer(Database db) {
         return HomeOfficeImporter.on(db, CLOCK);
+    }
+
+    private static Observation observation(Database db, String measure, String force, Period period) {
+        return Observations.on(db)
+                .series(SeriesKey.total(measure, force), CLOCK.instant().plusSeconds(60))
+                .stream()
+                .filter(o -> o.period().equals(period))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + measure + " for " + force + " in " + period));
+    }
+
+    private static void appendLines(Path file, String... lines) {
+        try {
+            Files.writeString(
+                    file,
+                    String.join("\r\n", lines) + "\r\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Double latest(Database db, String measure, String force, Period period) {

@@ -145,6 +145,47 @@ class PeerGroupsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void comparesEachPublishedOffenceOnceLeavingOutTheSumsAndRatesTheImportDerives(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            HomeOfficeImporter.on(db, Clock.fixed(AT, ZoneOffset.UTC)).importFile(slice(), "analyst");
+            // The import stores every sum beside the offences, and rates of them, for Suffolk as for all.
+            assertThat(db.jdbc().sql("""
+                                    SELECT measure FROM series WHERE force_code = 'suffolk'
+                                    AND (measure LIKE 'home-office/crime-per-1000/%'
+                                         OR measure IN ('home-office/crime/victim-based-crime',
+                                                        'home-office/crime/violence-against-the-person'))
+                                    """).query(String.class).list()).hasSize(2 + 7);
+
+            Suggestion suggestion = PeerGroups.on(db).suggest("suffolk", null);
+
+            // The 21 offences the table gives in 2018, the four burglary classes counted once as burglary: a sum
+            // (violence against the person, victim-based crime …) or a rate among them would weigh its offences
+            // twice in the distance.
+            assertThat(suggestion.features())
+                    .containsExactly(
+                            "all-other-theft-offences",
+                            "bicycle-theft",
+                            "burglary",
+                            "criminal-damage-and-arson",
+                            "death-or-serious-injury-caused-by-illegal-driving",
+                            "drug-offences",
+                            "homicide",
+                            "miscellaneous-crimes-against-society",
+                            "possession-of-weapons-offences",
+                            "public-order-offences",
+                            "robbery",
+                            "sexual-offences",
+                            "shoplifting",
+                            "stalking-and-harassment",
+                            "theft-from-the-person",
+                            "vehicle-offences",
+                            "violence-with-injury",
+                            "violence-without-injury");
+        }
+    }
+
     private Path slice() {
         try (InputStream in = PeerGroupsTest.class.getResourceAsStream("/home-office/rec-crime-pfa-slice.csv")) {
             Path file = folder.resolve("rec-crime-pfa-slice.csv");

@@ -118,7 +118,8 @@ class PlanFileTest {
                 .satisfies(i -> assertThat(i.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER));
         assertThat(plan.indicator("crime-total").map(plan::measureOf)).contains("home-office/crime/total");
         assertThat(plan.indicator("domestic-burglary").map(plan::measureOf))
-                .contains("suffolk-2017-2021/domestic-burglary");
+                .contains("home-office/crime/domestic-or-residential-burglary");
+        assertThat(plan.indicator("ksi-collisions").map(plan::measureOf)).contains("suffolk-2017-2021/ksi-collisions");
         assertThat(plan.indicator("violence-with-injury").map(plan::measureOf))
                 .contains("home-office/crime/violence-with-injury");
         assertThat(plan.indicator("ksi-collisions")).isPresent();

@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.scrutiny.input.Problems;
+import org.scrutiny.series.Period;
 import org.scrutiny.store.Database;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -112,9 +115,10 @@ final class JdbcObservationLoad implements AutoCloseable {
             stage.setString(3, row.measure());
             stage.setString(4, forceCode);
             stage.setString(5, row.breakdown());
-            stage.setString(6, row.period().toString());
-            stage.setString(7, row.period().start().toString());
-            stage.setString(8, row.period().end().toString());
+            String[] period = periodTexts.computeIfAbsent(row.period(), JdbcObservationLoad::texts);
+            stage.setString(6, period[0]);
+            stage.setString(7, period[1]);
+            stage.setString(8, period[2]);
             setDouble(9, row.value());
             setDouble(10, row.numerator());
             setDouble(11, row.denominator());
@@ -127,6 +131,15 @@ final class JdbcObservationLoad implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot stage line " + row.line() + " of a data load", e);
         }
+    }
+
+    /** A period as staged: its name, first day and last day, written once a load, not once a row. */
+    private final Map<Period, String[]> periodTexts = new HashMap<>();
+
+    private static String[] texts(Period period) {
+        return new String[] {
+            period.toString(), period.start().toString(), period.end().toString()
+        };
     }
 
     private void setDouble(int index, Double value) throws SQLException {

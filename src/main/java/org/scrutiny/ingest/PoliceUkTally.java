@@ -86,54 +86,70 @@ final class PoliceUkTally {
         Translation ids = translations.computeIfAbsent(scanner, Translation::new);
         for (int slot = 0; slot < fileCounts.capacity(); slot++) {
             if (fileCounts.used(slot)) {
-                long key = fileCounts.key(slot);
                 long n = fileCounts.value(slot);
-                int force = ids.force((int) (key >>> 56));
-                int month = ids.month((int) (key >>> 46) & 0x3FF);
-                int a = (int) (key >>> 34) & 0xFFF;
-                int b = (int) (key >>> 22) & 0xFFF;
-                switch (kind) {
-                    case STREET -> street(ids, force, month, a, b, ids.district((int) key & 0xFFFF), n);
-                    case OUTCOMES -> {
-                        count(OUTCOMES_NUMBER, force, month, 0, n);
-                        count(OUTCOMES_NUMBER, force, month, ids.outcomeGroup(b, n), n);
-                    }
-                    case STOP_AND_SEARCH -> {
-                        count(STOPS_NUMBER, force, month, 0, n);
-                        count(STOPS_NUMBER, force, month, ids.stopOutcome(b), n);
-                        count(STOPS_NUMBER, force, month, ids.stopType(a), n);
-                    }
+                // Every value a count adds to goes through the one call below, which keeps this loop small for
+                // the compiler: it is the hottest code of an import after the scanner's.
+                int made = valuesOf(kind, ids, fileCounts.key(slot), n);
+                for (int i = 0; i < made; i++) {
+                    counts.add(keys[i], n);
                 }
             }
         }
     }
 
-    private void street(Translation ids, int force, int month, int type, int outcome, int district, long n) {
+    /** The keys of the values one of a file's counts adds to: at most six, for a crime without a location. */
+    private final long[] keys = new long[6];
+
+    /** Puts the keys of the values a file's count adds to in {@link #keys}; returns how many. */
+    private int valuesOf(PoliceUkFile kind, Translation ids, long key, long n) {
+        int force = ids.force((int) (key >>> 56));
+        int month = ids.month((int) (key >>> 46) & 0x3FF);
+        int a = (int) (key >>> 34) & 0xFFF;
+        int b = (int) (key >>> 22) & 0xFFF;
+        return switch (kind) {
+            case STREET -> street(ids, force, month, a, b, ids.district((int) key & 0xFFFF), n);
+            case OUTCOMES -> {
+                keys[0] = key(OUTCOMES_NUMBER, force, month, 0);
+                keys[1] = key(OUTCOMES_NUMBER, force, month, ids.outcomeGroup(b, n));
+                yield 2;
+            }
+            case STOP_AND_SEARCH -> {
+                keys[0] = key(STOPS_NUMBER, force, month, 0);
+                keys[1] = key(STOPS_NUMBER, force, month, ids.stopOutcome(b));
+                keys[2] = key(STOPS_NUMBER, force, month, ids.stopType(a));
+                yield 3;
+            }
+        };
+    }
+
+    private int street(Translation ids, int force, int month, int type, int outcome, int district, long n) {
+        int made = 0;
         if (district == NO_DISTRICT) {
             withoutLocation += n;
-            count(WITHOUT_LOCATION_NUMBER, force, month, 0, n);
+            keys[made++] = key(WITHOUT_LOCATION_NUMBER, force, month, 0);
         }
         if (ids.isAntiSocial(type)) {
             antiSocial += n;
-            count(ANTI_SOCIAL_NUMBER, force, month, 0, n);
+            keys[made++] = key(ANTI_SOCIAL_NUMBER, force, month, 0);
             if (district != NO_DISTRICT) {
-                count(ANTI_SOCIAL_NUMBER, force, month, district, n);
+                keys[made++] = key(ANTI_SOCIAL_NUMBER, force, month, district);
             }
-            return;
+            return made;
         }
         crimes += n;
-        count(CRIMES_NUMBER, force, month, 0, n);
-        count(CRIMES_NUMBER, force, month, ids.crimeType(type), n);
-        count(CRIMES_NUMBER, force, month, ids.outcomeGroup(outcome, n), n);
-        count(CRIMES_NUMBER, force, month, ids.crimeTypeAndOutcome(type, outcome), n);
+        keys[made++] = key(CRIMES_NUMBER, force, month, 0);
+        keys[made++] = key(CRIMES_NUMBER, force, month, ids.crimeType(type));
+        keys[made++] = key(CRIMES_NUMBER, force, month, ids.outcomeGroup(outcome, n));
+        keys[made++] = key(CRIMES_NUMBER, force, month, ids.crimeTypeAndOutcome(type, outcome));
         if (district != NO_DISTRICT) {
-            count(CRIMES_NUMBER, force, month, district, n);
+            keys[made++] = key(CRIMES_NUMBER, force, month, district);
         }
+        return made;
     }
 
     /** Packs a value's measure (its place in {@link #MEASURES}), force, month and breakdown numbers. */
-    private void count(int measure, int force, int month, int breakdown, long n) {
-        counts.add(((long) measure << 60) | ((long) force << 52) | ((long) month << 32) | breakdown, n);
+    private static long key(int measure, int force, int month, int breakdown) {
+        return ((long) measure << 60) | ((long) force << 52) | ((long) month << 32) | breakdown;
     }
 
     /**
@@ -150,26 +166,21 @@ final class PoliceUkTally {
         private int[] crimeTypeAndOutcome = new int[0];
         private int[] stopType = new int[0];
         private int[] stopOutcome = new int[0];
-        private final Map<Integer, OutcomeGroup> groups = new HashMap<>();
+        private OutcomeGroup[] groups = new OutcomeGroup[0];
 
         Translation(PoliceUkScanner scanner) {
             this.scanner = scanner;
         }
 
+        // Each lookup is an array read once the value has been met; working out a new one is a method of its own,
+        // so that the compiler leaves that rare work out of the hot loop.
+
         int force(int id) {
-            force = room(force, id);
-            if (force[id] == 0) {
-                force[id] = forces.number(scanner.forceCode(id)) + 1;
-            }
-            return force[id] - 1;
+            return id < force.length && force[id] != 0 ? force[id] - 1 : newForce(id);
         }
 
         int month(int id) {
-            month = room(month, id);
-            if (month[id] == 0) {
-                month[id] = months.number(scanner.month(id)) + 1;
-            }
-            return month[id] - 1;
+            return id < month.length && month[id] != 0 ? month[id] - 1 : newMonth(id);
         }
 
         /** The breakdown of the district a scanner packs as {@code packed}, {@link #NO_DISTRICT} for none. */
@@ -177,11 +188,7 @@ final class PoliceUkTally {
             if (packed == 0) {
                 return NO_DISTRICT;
             }
-            district = room(district, packed);
-            if (district[packed] == 0) {
-                district[packed] = breakdowns.number("district=" + slug(scanner.districtName(packed))) + 1;
-            }
-            return district[packed] - 1;
+            return packed < district.length && district[packed] != 0 ? district[packed] - 1 : newDistrict(packed);
         }
 
         boolean isAntiSocial(int type) {
@@ -189,55 +196,96 @@ final class PoliceUkTally {
         }
 
         int crimeType(int type) {
-            crimeType = room(crimeType, type);
-            if (crimeType[type] == 0) {
-                crimeType[type] = breakdowns.number("crime-type=" + slug(scanner.type(type))) + 1;
-            }
-            return crimeType[type] - 1;
+            return type < crimeType.length && crimeType[type] != 0 ? crimeType[type] - 1 : newCrimeType(type);
         }
 
         /** The breakdown of an outcome category's group; counts the rows of a category the mapping lacks. */
         int outcomeGroup(int category, long n) {
-            OutcomeGroup group = group(category);
-            if (group == OutcomeGroup.OTHER) {
+            if (group(category) == OutcomeGroup.OTHER) {
                 unmappedOutcomes.merge(scanner.outcome(category), n, Long::sum);
             }
-            outcome = room(outcome, category);
-            if (outcome[category] == 0) {
-                outcome[category] = breakdowns.number("outcome=" + group.slug()) + 1;
-            }
-            return outcome[category] - 1;
+            return category < outcome.length && outcome[category] != 0
+                    ? outcome[category] - 1
+                    : newOutcomeGroup(category);
         }
 
         int crimeTypeAndOutcome(int type, int category) {
             int pair = type * 4096 + category;
-            crimeTypeAndOutcome = room(crimeTypeAndOutcome, pair);
-            if (crimeTypeAndOutcome[pair] == 0) {
-                crimeTypeAndOutcome[pair] = breakdowns.number("crime-type=" + slug(scanner.type(type)) + ";outcome="
-                                + group(category).slug())
-                        + 1;
-            }
-            return crimeTypeAndOutcome[pair] - 1;
+            return pair < crimeTypeAndOutcome.length && crimeTypeAndOutcome[pair] != 0
+                    ? crimeTypeAndOutcome[pair] - 1
+                    : newCrimeTypeAndOutcome(pair, type, category);
         }
 
         int stopType(int type) {
-            stopType = room(stopType, type);
-            if (stopType[type] == 0) {
-                stopType[type] = breakdowns.number("type=" + slug(scanner.type(type))) + 1;
-            }
-            return stopType[type] - 1;
+            return type < stopType.length && stopType[type] != 0 ? stopType[type] - 1 : newStopType(type);
         }
 
         int stopOutcome(int category) {
+            return category < stopOutcome.length && stopOutcome[category] != 0
+                    ? stopOutcome[category] - 1
+                    : newStopOutcome(category);
+        }
+
+        private int newForce(int id) {
+            force = room(force, id);
+            force[id] = forces.number(scanner.forceCode(id)) + 1;
+            return force[id] - 1;
+        }
+
+        private int newMonth(int id) {
+            month = room(month, id);
+            month[id] = months.number(scanner.month(id)) + 1;
+            return month[id] - 1;
+        }
+
+        private int newDistrict(int packed) {
+            district = room(district, packed);
+            district[packed] = breakdowns.number("district=" + slug(scanner.districtName(packed))) + 1;
+            return district[packed] - 1;
+        }
+
+        private int newCrimeType(int type) {
+            crimeType = room(crimeType, type);
+            crimeType[type] = breakdowns.number("crime-type=" + slug(scanner.type(type))) + 1;
+            return crimeType[type] - 1;
+        }
+
+        private int newOutcomeGroup(int category) {
+            outcome = room(outcome, category);
+            outcome[category] = breakdowns.number("outcome=" + group(category).slug()) + 1;
+            return outcome[category] - 1;
+        }
+
+        private int newCrimeTypeAndOutcome(int pair, int type, int category) {
+            crimeTypeAndOutcome = room(crimeTypeAndOutcome, pair);
+            crimeTypeAndOutcome[pair] = breakdowns.number("crime-type=" + slug(scanner.type(type)) + ";outcome="
+                            + group(category).slug())
+                    + 1;
+            return crimeTypeAndOutcome[pair] - 1;
+        }
+
+        private int newStopType(int type) {
+            stopType = room(stopType, type);
+            stopType[type] = breakdowns.number("type=" + slug(scanner.type(type))) + 1;
+            return stopType[type] - 1;
+        }
+
+        private int newStopOutcome(int category) {
             stopOutcome = room(stopOutcome, category);
-            if (stopOutcome[category] == 0) {
-                stopOutcome[category] = breakdowns.number("outcome=" + slug(scanner.outcome(category))) + 1;
-            }
+            stopOutcome[category] = breakdowns.number("outcome=" + slug(scanner.outcome(category))) + 1;
             return stopOutcome[category] - 1;
         }
 
         private OutcomeGroup group(int category) {
-            return groups.computeIfAbsent(category, c -> OutcomeGroup.of(scanner.outcome(c)));
+            return category < groups.length && groups[category] != null ? groups[category] : newGroup(category);
+        }
+
+        private OutcomeGroup newGroup(int category) {
+            if (category >= groups.length) {
+                groups = Arrays.copyOf(groups, Math.max(category + 1, groups.length * 2));
+            }
+            groups[category] = OutcomeGroup.of(scanner.outcome(category));
+            return groups[category];
         }
 
         /** The array, made longer if need be to hold {@code index}; new places hold 0, "not yet worked out". */

@@ -7,10 +7,20 @@ import java.util.Arrays;
  * counts while it is read, and the counts of a whole import.
  */
 final class LongCounts {
-    private long[] keys = new long[1024];
-    private long[] values = new long[1024];
-    private boolean[] used = new boolean[1024];
+    private long[] keys;
+    private long[] values;
+    private boolean[] used;
     private int size;
+
+    /** Room for about half of {@code capacity} keys (a power of two) before it grows. */
+    LongCounts(int capacity) {
+        if (Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("the capacity must be a power of two: " + capacity);
+        }
+        keys = new long[capacity];
+        values = new long[capacity];
+        used = new boolean[capacity];
+    }
 
     void add(long key, long n) {
         int mask = keys.length - 1;

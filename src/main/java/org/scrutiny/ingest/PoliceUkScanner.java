@@ -40,13 +40,12 @@ final class PoliceUkScanner {
     private final Interner types = new Interner();
     private final Interner outcomes = new Interner();
     private final Interner districts = new Interner();
-    private final LongCounts counts = new LongCounts();
+    private final LongCounts counts = new LongCounts(1 << 12);
     private final CRC32 crc = new CRC32();
 
     private final ForceColumn reportedBy = new ForceColumn();
     private final ForceColumn fallsWithin = new ForceColumn();
     private boolean[] monthChecked = new boolean[16];
-    private int fileSerial;
 
     private int fields;
     private int breaksInside;
@@ -74,7 +73,6 @@ final class PoliceUkScanner {
      * @throws IOException if the file cannot be read at all
      */
     void scan(String name, InputStream in, long expectedCrc, PoliceUkTally tally) throws IOException, Unreadable {
-        fileSerial++;
         counts.clear();
         crc.reset();
         String forceInName = PoliceUkFile.forceInName(name);
@@ -82,6 +80,7 @@ final class PoliceUkScanner {
             throw new Unreadable(
                     0, 0, "'" + forceInName.substring(1) + "' in the file's name is not a police.uk force code");
         }
+        int fileForce = forceInName == null ? -1 : forceIndex(forceInName);
         PoliceUkFile kind = null;
         int[] columns = null;
         int headerFields = 0;
@@ -148,7 +147,7 @@ final class PoliceUkScanner {
                                 "the row has " + fields + " field" + (fields == 1 ? "" : "s") + " where the header has "
                                         + headerFields);
                     }
-                    count(kind, columns, forceInName, line);
+                    count(kind, columns, fileForce, forceInName, line);
                     rows++;
                 }
             }
@@ -177,7 +176,8 @@ final class PoliceUkScanner {
         }
     }
 
-    private void count(PoliceUkFile kind, int[] columns, String forceInName, int line) throws Unreadable {
+    private void count(PoliceUkFile kind, int[] columns, int fileForce, String forceInName, int line)
+            throws Unreadable {
         int force;
         int month;
         int a;
@@ -186,8 +186,8 @@ final class PoliceUkScanner {
         switch (kind) {
             case STREET, OUTCOMES -> {
                 month = month(columns[1], line, false);
-                force = force(reportedBy, columns[2], forceInName, line);
-                force(fallsWithin, columns[3], null, line);
+                force = force(reportedBy, columns[2], fileForce, forceInName, line);
+                force(fallsWithin, columns[3], -1, null, line);
                 int lsoa = columns[4];
                 if (ends[lsoa] > starts[lsoa]) {
                     district = district(lsoa) + 1;
@@ -208,7 +208,7 @@ final class PoliceUkScanner {
                             "a stop-and-search file names no force in its rows, so its name must:"
                                     + " YYYY-MM-<force>-stop-and-search.csv");
                 }
-                force = forceIndex(forceInName);
+                force = fileForce;
                 month = month(columns[1], line, true);
                 a = intern(types, columns[0]);
                 b = intern(outcomes, columns[2]);
@@ -289,38 +289,43 @@ final class PoliceUkScanner {
     }
 
     /**
-     * The index of the force a column names, checked the first time a file uses the name: it must be a force,
-     * and the force of the file's name where {@code forceInName} is given.
+     * The index of the force a column names, which must be a force, and the force of the file's name where
+     * {@code fileForce} (an index, or -1 for none) is given. A name is looked up the first time any file uses it,
+     * since what it names never changes; each row then only compares two numbers.
      */
-    private int force(ForceColumn column, int field, String forceInName, int line) throws Unreadable {
+    private int force(ForceColumn column, int field, int fileForce, String forceInName, int line) throws Unreadable {
         int id = intern(column.names, field);
-        if (id >= column.indexes.length) {
-            column.indexes = Arrays.copyOf(column.indexes, id * 2 + 2);
-            column.checkedInFile = Arrays.copyOf(column.checkedInFile, id * 2 + 2);
+        int index = id < column.indexes.length ? column.indexes[id] - 1 : -1;
+        if (index < 0) {
+            index = newForceName(column, id, field, line);
         }
-        if (column.checkedInFile[id] != fileSerial) {
-            String name = column.names.value(id);
-            String code = PoliceUkForces.codeOfName(name);
-            if (code == null) {
-                throw new Unreadable(line, field + 1, "'" + name + "' is not a police force that police.uk names");
-            }
-            if (forceInName != null && !forceInName.equals(code)) {
-                throw new Unreadable(
-                        line,
-                        field + 1,
-                        "'" + name + "' reported this row, but the file's name says it is " + forceInName + "'s");
-            }
-            column.indexes[id] = forceIndex(code);
-            column.checkedInFile[id] = fileSerial;
+        if (fileForce >= 0 && index != fileForce) {
+            throw new Unreadable(
+                    line,
+                    field + 1,
+                    "'" + column.names.value(id) + "' reported this row, but the file's name says it is " + forceInName
+                            + "'s");
         }
-        return column.indexes[id];
+        return index;
     }
 
-    /** The force names one column has held, and the file each was last checked in. */
+    private int newForceName(ForceColumn column, int id, int field, int line) throws Unreadable {
+        String name = column.names.value(id);
+        String code = PoliceUkForces.codeOfName(name);
+        if (code == null) {
+            throw new Unreadable(line, field + 1, "'" + name + "' is not a police force that police.uk names");
+        }
+        if (id >= column.indexes.length) {
+            column.indexes = Arrays.copyOf(column.indexes, id * 2 + 2);
+        }
+        column.indexes[id] = forceIndex(code) + 1;
+        return column.indexes[id] - 1;
+    }
+
+    /** The force names one column has held, with the index of the force each names, plus one (0: not looked up). */
     private static final class ForceColumn {
         final Interner names = new Interner();
         int[] indexes = new int[16];
-        int[] checkedInFile = new int[16];
     }
 
     private final List<String> forceCodes = new ArrayList<>();

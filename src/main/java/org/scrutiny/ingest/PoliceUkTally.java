@@ -45,7 +45,9 @@ final class PoliceUkTally {
     /** Breakdowns as stored ({@code crime-type=robbery;outcome=charged}); number 0 is the total, "". */
     private final Numbered breakdowns = new Numbered();
 
-    private final LongCounts counts = new LongCounts();
+    /** Sized for a national archive of a few months, whose growing would otherwise come in the middle of the reading. */
+    private final LongCounts counts = new LongCounts(1 << 16);
+
     private final Map<PoliceUkScanner, Translation> translations = new IdentityHashMap<>();
     private final Map<String, String> fileOfForceMonth = new HashMap<>();
     private final Map<String, Long> unmappedOutcomes = new TreeMap<>();

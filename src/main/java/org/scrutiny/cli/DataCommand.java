@@ -19,6 +19,7 @@ import org.scrutiny.ingest.ImportListener;
 import org.scrutiny.ingest.ObservationImporter;
 import org.scrutiny.ingest.PoliceUkImport;
 import org.scrutiny.ingest.PoliceUkImported;
+import org.scrutiny.ingest.RatesStored;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.store.Database;
@@ -47,6 +48,73 @@ final class DataCommand implements Runnable {
     /** How the command finds a stored plan by its id. */
     static final Function<Database, Function<String, Optional<Plan>>> STORED_PLANS =
             database -> Plans.on(database)::find;
+
+    /** A count and what it counts, in the singular where the count is 1: "1 street row has", "2 street rows have". */
+    private static String counted(long n, String one, String many) {
+        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    }
+
+    /**
+     * Prints what an import says of its rates per 1,000 people: how many were stored and with the population of
+     * which year, then the forces and years that got none.
+     *
+     * @param measures the measures stored, in words
+     * @param populationOf the year a period is rated over, in words: "the month's year"
+     * @param periodsOf the periods of a year, in words that a year follows: "months of"
+     */
+    private static void printRates(
+            PrintWriter out, RatesStored rates, String measures, String populationOf, String periodsOf) {
+        if (rates.values() > 0) {
+            List<Integer> same = rates.populationYears().entrySet().stream()
+                    .filter(e -> e.getKey().equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            List<String> earlier = rates.populationYears().entrySet().stream()
+                    .filter(e -> !e.getKey().equals(e.getValue()))
+                    .map(e -> "of " + e.getValue() + " for " + periodsOf + " " + e.getKey())
+                    .toList();
+            out.printf(
+                    Locale.ROOT,
+                    "Stored %s per 1,000 people (%s) with the ONS mid-year population of %s%s%s.%n",
+                    counted(rates.values(), "rate", "rates"),
+                    measures,
+                    populationOf,
+                    same.isEmpty() ? "" : " (" + years(same) + ")",
+                    earlier.isEmpty()
+                            ? ""
+                            : "; where none is held for that year, of the latest earlier year: "
+                                    + String.join(", ", earlier));
+        }
+        if (!rates.withoutPopulation().isEmpty()) {
+            out.printf(
+                    Locale.ROOT,
+                    "No rates for %s: no population is held for %s (the ONS estimates held cover the 39 forces of"
+                            + " England).%n",
+                    String.join(", ", rates.withoutPopulation()),
+                    rates.withoutPopulation().size() == 1 ? "it" : "them");
+        }
+        if (!rates.yearsWithoutPopulation().isEmpty()) {
+            out.printf(
+                    Locale.ROOT,
+                    "No rates for %s %s: no population is held for %s or any earlier one.%n",
+                    periodsOf,
+                    years(List.copyOf(rates.yearsWithoutPopulation())),
+                    rates.yearsWithoutPopulation().size() == 1 ? "that year" : "those years");
+        }
+    }
+
+    /** Years in order, a run of consecutive ones written as its first and last: 2009 to 2018. */
+    private static String years(List<Integer> years) {
+        List<String> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= years.size(); i++) {
+            if (i == years.size() || years.get(i) != years.get(i - 1) + 1) {
+                runs.add(i - 1 == from ? "" + years.get(from) : years.get(from) + " to " + years.get(i - 1));
+                from = i;
+            }
+        }
+        return String.join(", ", runs);
+    }
 
     /** {@code data import FILE --plan ID}: loads a CSV or XLSX file of observations, all of it or none. */
     @Command(
@@ -99,11 +167,11 @@ final class DataCommand implements Runnable {
                         .getOut()
                         .printf(
                                 Locale.ROOT,
-                                "Loaded %s for plan %s: %,d rows read, %,d revisions added, %,d unchanged (load %d).%n",
+                                "Loaded %s for plan %s: %s read, %s added, %,d unchanged (load %d).%n",
                                 done.fileName(),
                                 done.planId(),
-                                done.rowsRead(),
-                                done.revisionsAdded(),
+                                counted(done.rowsRead(), "row", "rows"),
+                                counted(done.revisionsAdded(), "revision", "revisions"),
                                 done.unchanged(),
                                 done.loadId());
                 spec.commandLine().getOut().flush();
@@ -149,20 +217,20 @@ final class DataCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(
                         Locale.ROOT,
-                        "Loaded %s (%s): %,d rows read, %,d values with the derived sums and rates, %,d revisions added,"
-                                + " %,d unchanged (load %d).%n",
+                        "Loaded %s (%s): %s read, %s with the derived sums and rates, %s added, %,d unchanged"
+                                + " (load %d).%n",
                         done.fileName(),
                         done.layout(),
-                        done.rowsRead(),
-                        done.values(),
-                        done.revisionsAdded(),
+                        counted(done.rowsRead(), "row", "rows"),
+                        counted(done.values(), "value", "values"),
+                        counted(done.revisionsAdded(), "revision", "revisions"),
                         done.unchanged(),
                         done.loadId());
                 if (done.skipped() > 0) {
                     out.printf(
                             Locale.ROOT,
-                            "Skipped %,d rows of %s: not police force areas.%n",
-                            done.skipped(),
+                            "Skipped %s of %s: not police force areas.%n",
+                            counted(done.skipped(), "row", "rows"),
                             String.join(", ", done.skippedAreas()));
                 }
                 if (!done.ungrouped().isEmpty()) {
@@ -172,62 +240,15 @@ final class DataCommand implements Runnable {
                                     + " against society, fraud), so counted in the total only: %s.%n",
                             String.join(", ", done.ungrouped()));
                 }
-                printRates(out, done.rates());
+                printRates(
+                        out,
+                        done.rates(),
+                        "home-office/crime-per-1000/, of the total and each sum",
+                        "the year whose 30 June the rolling year spans",
+                        "rolling years spanning 30 June of");
                 out.flush();
                 return 0;
             }
-        }
-
-        private static void printRates(PrintWriter out, HomeOfficeImported.Rates rates) {
-            if (rates.values() > 0) {
-                List<Integer> same = rates.populationYears().entrySet().stream()
-                        .filter(e -> e.getKey().equals(e.getValue()))
-                        .map(Map.Entry::getKey)
-                        .toList();
-                List<String> earlier = rates.populationYears().entrySet().stream()
-                        .filter(e -> !e.getKey().equals(e.getValue()))
-                        .map(e -> "of " + e.getValue() + " for those spanning 30 June " + e.getKey())
-                        .toList();
-                out.printf(
-                        Locale.ROOT,
-                        "Stored %,d rates per 1,000 people (home-office/crime-per-1000/, of the total and each sum)"
-                                + " with the ONS mid-year population of the year whose 30 June the rolling year spans"
-                                + "%s%s.%n",
-                        rates.values(),
-                        same.isEmpty() ? "" : " (" + years(same) + ")",
-                        earlier.isEmpty()
-                                ? ""
-                                : "; where none is held for that year, of the latest earlier year: "
-                                        + String.join(", ", earlier));
-            }
-            if (!rates.withoutPopulation().isEmpty()) {
-                out.printf(
-                        Locale.ROOT,
-                        "No rates for %s: no population is held for %s (the ONS estimates held cover the 39 forces of"
-                                + " England).%n",
-                        String.join(", ", rates.withoutPopulation()),
-                        rates.withoutPopulation().size() == 1 ? "it" : "them");
-            }
-            if (!rates.yearsWithoutPopulation().isEmpty()) {
-                out.printf(
-                        Locale.ROOT,
-                        "No rates for rolling years spanning 30 June of %s: no population is held for those years or"
-                                + " any earlier one.%n",
-                        years(List.copyOf(rates.yearsWithoutPopulation())));
-            }
-        }
-
-        /** Years in order, a run of consecutive ones written as its first and last: 2009 to 2018. */
-        private static String years(List<Integer> years) {
-            List<String> runs = new ArrayList<>();
-            int from = 0;
-            for (int i = 1; i <= years.size(); i++) {
-                if (i == years.size() || years.get(i) != years.get(i - 1) + 1) {
-                    runs.add(i - 1 == from ? "" + years.get(from) : years.get(from) + " to " + years.get(i - 1));
-                    from = i;
-                }
-            }
-            return String.join(", ", runs);
         }
     }
 
@@ -250,13 +271,13 @@ final class DataCommand implements Runnable {
             long now = System.nanoTime() / 1_000_000;
             if (now - lastShown >= EVERY_MILLIS) {
                 lastShown = now;
-                show(String.format(Locale.ROOT, "checked %,d rows", rows));
+                show("checked " + counted(rows, "row", "rows"));
             }
         }
 
         @Override
         public void storing(long rows) {
-            show(String.format(Locale.ROOT, "checked %,d rows; storing the changes", rows));
+            show("checked " + counted(rows, "row", "rows") + "; storing the changes");
         }
 
         void clear() {
@@ -343,18 +364,27 @@ final class DataCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(
                         Locale.ROOT,
-                        "Read %s: %,d rows: %,d crimes, %,d anti-social behaviour incidents.%n",
+                        "Read %s: %s: %s, %s.%n",
                         filesOf(done.files()),
-                        done.rows(),
-                        done.crimes(),
-                        done.antiSocialBehaviour());
+                        counted(done.rows(), "row", "rows"),
+                        counted(done.crimes(), "crime", "crimes"),
+                        counted(
+                                done.antiSocialBehaviour(),
+                                "anti-social behaviour incident",
+                                "anti-social behaviour incidents"));
                 out.printf(
                         Locale.ROOT,
-                        "%,d street rows have no location (no LSOA): they are in the totals, in no district, and"
-                                + " stored as police-uk/rows-without-location.%n",
-                        done.withoutLocation());
+                        "%s no location (no LSOA): %s in the totals, in no district, and stored as"
+                                + " police-uk/rows-without-location.%n",
+                        counted(done.withoutLocation(), "street row has", "street rows have"),
+                        done.withoutLocation() == 1 ? "it is" : "they are");
                 printAreas(out, done.areas());
-                printRates(out, done.rates());
+                printRates(
+                        out,
+                        done.rates(),
+                        "police-uk/crimes-per-1000, total and by crime type; police-uk/anti-social-behaviour-per-1000",
+                        "the month's year",
+                        "months of");
                 if (!done.unmappedOutcomes().isEmpty()) {
                     out.printf(
                             Locale.ROOT,
@@ -363,15 +393,18 @@ final class DataCommand implements Runnable {
                                     ", ",
                                     done.unmappedOutcomes().entrySet().stream()
                                             .map(e -> String.format(
-                                                    Locale.ROOT, "'%s' (%,d rows)", e.getKey(), e.getValue()))
+                                                    Locale.ROOT,
+                                                    "'%s' (%s)",
+                                                    e.getKey(),
+                                                    counted(e.getValue(), "row", "rows")))
                                             .toList()));
                 }
                 out.printf(
                         Locale.ROOT,
-                        "Stored %,d values (load %d): %,d revisions added, %,d unchanged.%n",
-                        done.values(),
+                        "Stored %s (load %d): %s added, %,d unchanged.%n",
+                        counted(done.values(), "value", "values"),
                         done.loadId(),
-                        done.revisionsAdded(),
+                        counted(done.revisionsAdded(), "revision", "revisions"),
                         done.unchanged());
                 out.flush();
                 return 0;
@@ -391,11 +424,14 @@ final class DataCommand implements Runnable {
         }
 
         private static void printAreas(PrintWriter out, PoliceUkImported.Areas areas) {
+            long outside = areas.outsideAreaRows();
             out.printf(
                     Locale.ROOT,
-                    "%,d street rows lie in a district of another force's area: they stay in their force's totals and"
-                            + " are stored as police-uk/rows-outside-area.%n",
-                    areas.outsideAreaRows());
+                    "%s in a district of another force's area: %s stored as police-uk/rows-outside-area.%n",
+                    counted(outside, "street row lies", "street rows lie"),
+                    outside == 1
+                            ? "it stays in its force's totals and is"
+                            : "they stay in their force's totals and are");
             areas.outsideArea().forEach((force, byOther) -> {
                 List<Map.Entry<String, Long>> largest = byOther.entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -413,15 +449,17 @@ final class DataCommand implements Runnable {
                         force,
                         byOther.values().stream().mapToLong(Long::longValue).sum(),
                         shown,
-                        more > 0 ? String.format(Locale.ROOT, " and %d more force%s", more, more == 1 ? "" : "s") : "");
+                        more > 0 ? " and " + counted(more, "more force", "more forces") : "");
             });
-            if (areas.unknownDistrictRows() > 0) {
+            long unknown = areas.unknownDistrictRows();
+            if (unknown > 0) {
                 out.printf(
                         Locale.ROOT,
-                        "%,d street rows are in districts the reference data does not know: they stay in their force's"
-                                + " totals and district= series and are stored as"
-                                + " police-uk/rows-in-unknown-district.%n",
-                        areas.unknownDistrictRows());
+                        "%s the reference data does not know: %s stored as police-uk/rows-in-unknown-district.%n",
+                        counted(unknown, "street row is in a district", "street rows are in districts"),
+                        unknown == 1
+                                ? "it stays in its force's totals and district= series and is"
+                                : "they stay in their force's totals and district= series and are");
                 areas.unknownDistricts()
                         .forEach((force, districts) -> out.printf(
                                 Locale.ROOT,
@@ -443,53 +481,11 @@ final class DataCommand implements Runnable {
             }
         }
 
-        private static void printRates(PrintWriter out, PoliceUkImported.Rates rates) {
-            if (rates.values() > 0) {
-                out.printf(
-                        Locale.ROOT,
-                        "Stored %,d rates per 1,000 people (police-uk/crimes-per-1000, total and by crime type;"
-                                + " police-uk/anti-social-behaviour-per-1000) with the ONS mid-year population %s.%n",
-                        rates.values(),
-                        String.join(
-                                ", ",
-                                rates.populationYears().entrySet().stream()
-                                        .map(e -> e.getKey().equals(e.getValue())
-                                                ? "of " + e.getValue() + " for months of " + e.getKey()
-                                                : "of " + e.getValue() + " for months of " + e.getKey()
-                                                        + " (none is held for " + e.getKey()
-                                                        + "; the latest earlier year)")
-                                        .toList()));
-            }
-            if (!rates.withoutPopulation().isEmpty()) {
-                out.printf(
-                        Locale.ROOT,
-                        "No rates for %s: no population is held for %s (the ONS estimates held cover the 39 forces of"
-                                + " England).%n",
-                        String.join(", ", rates.withoutPopulation()),
-                        rates.withoutPopulation().size() == 1 ? "it" : "them");
-            }
-            if (!rates.yearsWithoutPopulation().isEmpty()) {
-                out.printf(
-                        Locale.ROOT,
-                        "No rates for months of %s: no population is held for those years or any earlier one.%n",
-                        String.join(
-                                ", ",
-                                rates.yearsWithoutPopulation().stream()
-                                        .map(String::valueOf)
-                                        .toList()));
-            }
-        }
-
         private static String filesOf(Map<String, Integer> files) {
             return String.join(
                     ", ",
                     files.entrySet().stream()
-                            .map(e -> String.format(
-                                    Locale.ROOT,
-                                    "%,d %s file%s",
-                                    e.getValue(),
-                                    e.getKey(),
-                                    e.getValue() == 1 ? "" : "s"))
+                            .map(e -> counted(e.getValue(), e.getKey() + " file", e.getKey() + " files"))
                             .toList());
         }
     }

@@ -1,8 +1,6 @@
 package org.scrutiny.ingest;
 
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 
 /**
  * A Home Office recorded crime table was loaded.
@@ -15,7 +13,9 @@ import java.util.SortedSet;
  * @param skippedAreas the names of those areas
  * @param ungrouped offences of the table, as written, in none of the groups its sums are made of (victim-based
  *     crime, other crimes against society) nor fraud: counted in the total only
- * @param rates the rates per 1,000 people stored
+ * @param rates the rates per 1,000 people stored ({@code home-office/crime-per-1000/<sum>}), of the rolling
+ *     years only, each over the population of its mid-year (the year whose 30 June it spans); the forces with
+ *     no population held are the Welsh forces and British Transport Police
  */
 public record HomeOfficeImported(
         long loadId,
@@ -27,27 +27,9 @@ public record HomeOfficeImported(
         long skipped,
         Set<String> skippedAreas,
         Set<String> ungrouped,
-        Rates rates) {
+        RatesStored rates) {
 
     public long unchanged() {
         return values - revisionsAdded;
     }
-
-    /**
-     * The rates per 1,000 people stored ({@code home-office/crime-per-1000/<sum>}), of the rolling years only.
-     *
-     * @param values rate values stored
-     * @param populationYears for each mid-year of the rolling years rated (the year whose 30 June a rolling year
-     *     spans), the year of the population used: the same year, or the latest earlier year held where that
-     *     one is not
-     * @param yearsWithoutPopulation mid-years of rolling years read that no population is held for, at or before
-     *     them: no rate
-     * @param withoutPopulation forces read that have no population held (the Welsh forces, British Transport
-     *     Police): no rate
-     */
-    public record Rates(
-            long values,
-            SortedMap<Integer, Integer> populationYears,
-            SortedSet<Integer> yearsWithoutPopulation,
-            SortedSet<String> withoutPopulation) {}
 }

@@ -41,14 +41,17 @@ import org.scrutiny.store.Database;
  * offence whose name contains "burglary", which stays comparable across the reclassification of April 2017
  * (domestic and non-domestic became residential and non-residential burglary); and, for rolling years, the
  * offence groups of official statistics and domestic-or-residential burglary. The rolling years' total and
- * sums are also stored as rates per 1,000 people ({@link HomeOfficeRates}). Rows of national fraud bodies,
- * which are not police force areas, are skipped and counted. The rows pass through the same staging table
- * and set-based merge as {@code data import}, so loading a file again adds nothing and a changed figure adds
- * a revision.
+ * sums are also stored as rates per 1,000 people, {@code home-office/crime-per-1000/<sum>} (see
+ * {@link #midYear}). Rows of national fraud bodies, which are not police force areas, are skipped and
+ * counted. The rows pass through the same staging table and set-based merge as {@code data import}, so
+ * loading a file again adds nothing and a changed figure adds a revision.
  */
 public final class HomeOfficeImporter {
     /** Areas in the Home Office tables that are not police forces: fraud is recorded nationally by them. */
     static final Set<String> NOT_FORCE_AREAS = Set.of("action fraud", "cifas", "uk finance");
+
+    /** The start of every rate's measure name; a sum's slug ends it: {@code home-office/crime-per-1000/total}. */
+    static final String RATE_PREFIX = "home-office/crime-per-1000/";
 
     private static final Pattern DATE = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("Q?([1-4])", Pattern.CASE_INSENSITIVE);
@@ -187,7 +190,7 @@ public final class HomeOfficeImporter {
         problems.throwIfAny();
         try (JdbcObservationLoad load = JdbcObservationLoad.begin(
                 database, null, null, layout.kind(), name, sha256.get(), loadedBy, clock.instant())) {
-            HomeOfficeRates rates = new HomeOfficeRates(reference);
+            RatePopulations rates = RatePopulations.of(reference);
             long values = counts.stageInto(load, rates);
             long added = load.merge(rows, clock.instant());
             return new HomeOfficeImported(
@@ -285,6 +288,17 @@ public final class HomeOfficeImporter {
         }
         problems.add(row.line(), column + 1, "'" + text + "' is not a date written DD-MM-YYYY, such as 31-12-2018");
         return null;
+    }
+
+    /**
+     * The year whose population a rolling year's rates are per 1,000 of: the year whose 30 June it spans (the
+     * twelve months to March 2018 take mid-2017), the year it ends in or the one before if it ends before July.
+     * Where no population is held for that year, {@link RatePopulations} takes the latest earlier one, as for
+     * police.uk's rates; docs/data-sources.md says why.
+     */
+    static int midYear(Period rollingYear) {
+        LocalDate end = rollingYear.end();
+        return LocalDate.of(end.getYear(), 6, 30).isAfter(end) ? end.getYear() - 1 : end.getYear();
     }
 
     private static Period quarter(DataRow row, Problems problems) {
@@ -396,7 +410,7 @@ public final class HomeOfficeImporter {
          * Stages every value, and for rolling years each sum's rate per 1,000 people where a population is
          * held; returns how many values were staged.
          */
-        long stageInto(JdbcObservationLoad load, HomeOfficeRates rates) {
+        long stageInto(JdbcObservationLoad load, RatePopulations rates) {
             long staged = 0;
             for (Map.Entry<Key, Sum> entry : sums.entrySet()) {
                 Key key = entry.getKey();
@@ -408,13 +422,13 @@ public final class HomeOfficeImporter {
                 staged++;
                 Long population = sum.derived == null || layout != HomeOfficeLayout.ROLLING_YEAR
                         ? null
-                        : rates.populationFor(key.force(), key.period());
+                        : rates.populationFor(key.force(), midYear(key.period()));
                 if (population != null) {
                     load.stage(
                             key.force(),
                             new StagedRow(
                                     sum.line,
-                                    HomeOfficeRates.PREFIX + sum.derived.slug(),
+                                    RATE_PREFIX + sum.derived.slug(),
                                     "",
                                     key.period(),
                                     sum.value * 1000 / population,
@@ -422,7 +436,7 @@ public final class HomeOfficeImporter {
                                     (double) population,
                                     "final",
                                     note));
-                    rates.stored();
+                    rates.rateStored();
                     staged++;
                 }
             }

@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.scrutiny.forces.District;
@@ -43,7 +41,7 @@ final class PoliceUkDerived {
 
     private final List<Value> values = new ArrayList<>();
     private final PoliceUkImported.Areas areas;
-    private final PoliceUkImported.Rates rates;
+    private final RatesStored rates;
 
     private PoliceUkDerived(Map<PoliceUkTally.Cell, long[]> counts, Forces forces) {
         this.areas = place(counts, forces.districts());
@@ -143,31 +141,16 @@ final class PoliceUkDerived {
      * Rates per 1,000 people of the total crimes, each crime type and anti-social behaviour, over the ONS
      * mid-year population of the month's year, or of the latest earlier year held where that year is not.
      */
-    private PoliceUkImported.Rates rate(Map<PoliceUkTally.Cell, long[]> counts, Forces forces) {
-        List<Integer> held = forces.populationYears();
-        SortedMap<Integer, Integer> populationYears = new TreeMap<>();
-        SortedSet<Integer> yearsWithoutPopulation = new TreeSet<>();
-        SortedSet<String> withoutPopulation = new TreeSet<>();
-        Map<Integer, Map<String, Long>> populations = new HashMap<>();
-        long stored = 0;
+    private RatesStored rate(Map<PoliceUkTally.Cell, long[]> counts, Forces forces) {
+        RatePopulations populations = RatePopulations.of(forces);
         for (Map.Entry<PoliceUkTally.Cell, long[]> count : counts.entrySet()) {
             PoliceUkTally.Cell cell = count.getKey();
             if (!isRated(cell)) {
                 continue;
             }
-            int year = YearMonth.parse(cell.month()).getYear();
-            Integer populationYear =
-                    held.stream().filter(y -> y <= year).reduce((a, b) -> b).orElse(null);
-            if (populationYear == null) {
-                yearsWithoutPopulation.add(year);
-                continue;
-            }
-            populationYears.put(year, populationYear);
-            Long population = populations
-                    .computeIfAbsent(populationYear, forces::populations)
-                    .get(cell.force());
+            Long population = populations.populationFor(
+                    cell.force(), YearMonth.parse(cell.month()).getYear());
             if (population == null) {
-                withoutPopulation.add(cell.force());
                 continue;
             }
             long n = count.getValue()[0];
@@ -175,9 +158,9 @@ final class PoliceUkDerived {
             values.add(new Value(
                     measure, cell.force(), cell.breakdown(), cell.month(), n * 1000.0 / population, (double) n, (double)
                             population));
-            stored++;
+            populations.rateStored();
         }
-        return new PoliceUkImported.Rates(stored, populationYears, yearsWithoutPopulation, withoutPopulation);
+        return populations.summary();
     }
 
     /** The total crimes, each crime type's and the total anti-social behaviour. */
@@ -222,7 +205,7 @@ final class PoliceUkDerived {
         return areas;
     }
 
-    PoliceUkImported.Rates rates() {
+    RatesStored rates() {
         return rates;
     }
 }

@@ -2,8 +2,6 @@ package org.scrutiny.ingest;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 
 /**
  * A police.uk import was stored: what was read and what it added.
@@ -18,7 +16,9 @@ import java.util.SortedSet;
  * @param unmappedOutcomes outcome categories the mapping does not know, with their rows; counted as
  *     {@code outcome=other}
  * @param areas where the street rows' districts lie
- * @param rates the rates per 1,000 people stored
+ * @param rates the rates per 1,000 people stored ({@code police-uk/crimes-per-1000}, {@code
+ *     police-uk/anti-social-behaviour-per-1000}), a month over the population of its year; the forces with no
+ *     population held are the Welsh forces, British Transport Police and Northern Ireland
  */
 public record PoliceUkImported(
         long loadId,
@@ -31,7 +31,7 @@ public record PoliceUkImported(
         long revisionsAdded,
         Map<String, Long> unmappedOutcomes,
         Areas areas,
-        Rates rates) {
+        RatesStored rates) {
 
     public long unchanged() {
         return values - revisionsAdded;
@@ -69,22 +69,4 @@ public record PoliceUkImported(
                     .sum();
         }
     }
-
-    /**
-     * The rates per 1,000 people stored ({@code police-uk/crimes-per-1000}, {@code
-     * police-uk/anti-social-behaviour-per-1000}).
-     *
-     * @param values rate values stored
-     * @param populationYears for each year of the months rated, the year of the population used: the same
-     *     year, or the latest earlier year held where that one is not
-     * @param yearsWithoutPopulation years of months read that no population is held for, at or before them:
-     *     no rate
-     * @param withoutPopulation forces read that have no population held (the Welsh forces, British Transport
-     *     Police, Northern Ireland): no rate
-     */
-    public record Rates(
-            long values,
-            SortedMap<Integer, Integer> populationYears,
-            SortedSet<Integer> yearsWithoutPopulation,
-            SortedSet<String> withoutPopulation) {}
 }

@@ -9,8 +9,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scrutiny.ingest.PoliceUkStreetFiles;
 import org.scrutiny.store.Database;
 import org.scrutiny.store.DatabaseSettings;
 import picocli.CommandLine;
@@ -34,7 +36,7 @@ class DataImportPoliceUkCommandTest {
                 .contains("2 street rows lie in a district of another force's area")
                 .contains("  suffolk: 2, in districts of cambridgeshire (1), staffordshire (1).")
                 .doesNotContain("unknown-district")
-                .contains("with the ONS mid-year population of 2019 for months of 2019.")
+                .contains("with the ONS mid-year population of the month's year (2019).")
                 .contains("revisions added, 0 unchanged.");
         assertThat(err.toString()).isEmpty();
     }
@@ -78,13 +80,33 @@ class DataImportPoliceUkCommandTest {
                         "btp: no district lies in its area in the reference data, so no row is counted as outside it.",
                         // Total and burglary: Suffolk, January 2019 and February 2020; Norfolk, January 2019.
                         "Stored 6 rates per 1,000 people (police-uk/crimes-per-1000, total and by crime type;"
-                                + " police-uk/anti-social-behaviour-per-1000) with the ONS mid-year population of 2019"
-                                + " for months of 2019, of 2019 for months of 2020 (none is held for 2020; the latest"
-                                + " earlier year).",
+                                + " police-uk/anti-social-behaviour-per-1000) with the ONS mid-year population of the"
+                                + " month's year (2019); where none is held for that year, of the latest earlier year:"
+                                + " of 2019 for months of 2020.",
                         "No rates for btp, dyfed-powys: no population is held for them (the ONS estimates held cover the"
                                 + " 39 forces of England).",
                         ""));
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void countsOneStreetRowInTheSingular() throws IOException {
+        street("suffolk", "Suffolk Constabulary", "2019-01", "Ipswich 001A", "Breckland 001A", "Glasgow City 001A", "");
+
+        int exit = run("data", "import-police-uk", folder.resolve("files").toString(), "--database", database());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("Read 1 street file: 4 rows: 4 crimes, 0 anti-social behaviour incidents.")
+                .contains(String.join(
+                        "\n",
+                        "1 street row has no location (no LSOA): it is in the totals, in no district, and stored as"
+                                + " police-uk/rows-without-location.",
+                        "1 street row lies in a district of another force's area: it stays in its force's totals and"
+                                + " is stored as police-uk/rows-outside-area.",
+                        "  suffolk: 1, in districts of norfolk (1).",
+                        "1 street row is in a district the reference data does not know: it stays in its force's"
+                                + " totals and district= series and is stored as police-uk/rows-in-unknown-district."));
     }
 
     @Test
@@ -124,28 +146,14 @@ class DataImportPoliceUkCommandTest {
 
     /** Writes a street file with a burglary in each LSOA named, as police.uk lays it out. */
     private void street(String force, String reportedBy, String month, String... lsoas) throws IOException {
-        StringBuilder text = new StringBuilder("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-                + "LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
-        for (int i = 0; i < lsoas.length; i++) {
-            text.append(String.join(
-                            ",",
-                            force + i,
-                            month,
-                            reportedBy,
-                            reportedBy,
-                            "",
-                            "",
-                            "On or near Nowhere",
-                            "",
-                            lsoas[i],
-                            "Burglary",
-                            "Under investigation",
-                            ""))
-                    .append('\n');
-        }
-        Path file = Files.createDirectories(folder.resolve("files").resolve(month))
-                .resolve(month + "-" + force + "-street.csv");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        PoliceUkStreetFiles.write(
+                folder.resolve("files"),
+                force,
+                reportedBy,
+                month,
+                Arrays.stream(lsoas)
+                        .map(lsoa -> PoliceUkStreetFiles.crime(lsoa, "Burglary"))
+                        .toArray(PoliceUkStreetFiles.Row[]::new));
     }
 
     private int run(String... args) {

@@ -2,6 +2,8 @@ package org.scrutiny.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.scrutiny.ingest.PoliceUkStreetFiles.antiSocial;
+import static org.scrutiny.ingest.PoliceUkStreetFiles.crime;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.scrutiny.forces.District;
 import org.scrutiny.forces.Forces;
+import org.scrutiny.ingest.PoliceUkStreetFiles.Row;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.Period;
@@ -31,9 +34,6 @@ import org.scrutiny.store.TestDatabases;
 /** Rows outside a force's area, rows in unknown districts and rates per 1,000 people, as an import stores them. */
 class PoliceUkDerivedTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static final String HEADER =
-            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,"
-                    + "LSOA name,Crime type,Last outcome category,Context";
     /** ONS mid-year estimates for Suffolk (population_policeforces_2009-2019.csv, read with awk). */
     private static final double SUFFOLK_2018 = 758_556;
 
@@ -367,45 +367,7 @@ class PoliceUkDerivedTest {
                 .findFirst();
     }
 
-    /** A street row: its LSOA name, crime type and outcome; the other columns are the same for every row. */
-    private record Row(String lsoa, String type, String outcome) {
-        String csv(String id, String month, String reportedBy) {
-            String lsoaName = lsoa.contains(",") ? '"' + lsoa + '"' : lsoa;
-            return String.join(
-                    ",",
-                    id,
-                    month,
-                    reportedBy,
-                    reportedBy,
-                    "",
-                    "",
-                    "On or near Nowhere",
-                    "",
-                    lsoaName,
-                    type,
-                    outcome,
-                    "");
-        }
-    }
-
-    private static Row crime(String lsoa, String type) {
-        return new Row(lsoa, type, "Under investigation");
-    }
-
-    private static Row antiSocial(String lsoa) {
-        return new Row(lsoa, "Anti-social behaviour", "");
-    }
-
-    /** Writes a street file named and laid out as police.uk's; anti-social behaviour has no crime ID. */
     private Path street(String force, String reportedBy, String month, Row... rows) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        int id = 0;
-        for (Row row : rows) {
-            String crimeId = row.outcome().isEmpty() ? "" : force + "-" + month + "-" + ++id;
-            text.append(row.csv(crimeId, month, reportedBy)).append('\n');
-        }
-        Path file = Files.createDirectories(folder.resolve(month)).resolve(month + "-" + force + "-street.csv");
-        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        return file;
+        return PoliceUkStreetFiles.write(folder, force, reportedBy, month, rows);
     }
 }

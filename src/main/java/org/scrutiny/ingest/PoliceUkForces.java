@@ -58,6 +58,9 @@ final class PoliceUkForces {
 
     static final Set<String> CODES = Set.copyOf(CODES_BY_NAME.values());
 
+    /** Every name police.uk uses for a force in {@code Reported by} and {@code Falls within}. */
+    static final Set<String> NAMES = CODES_BY_NAME.keySet();
+
     private PoliceUkForces() {}
 
     /** The force code for a {@code Reported by} or {@code Falls within} name, or null if it names no force. */

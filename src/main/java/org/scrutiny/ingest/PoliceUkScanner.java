@@ -43,8 +43,11 @@ final class PoliceUkScanner {
     private final LongCounts counts = new LongCounts(1 << 12);
     private final CRC32 crc = new CRC32();
 
-    private final ForceColumn reportedBy = new ForceColumn();
-    private final ForceColumn fallsWithin = new ForceColumn();
+    /** The forces met, by the index rows are counted under; before the force columns, which fill it. */
+    private final List<String> forceCodes = new ArrayList<>();
+
+    private final ForceColumn reportedBy = new ForceColumn(this);
+    private final ForceColumn fallsWithin = new ForceColumn(this);
     private boolean[] monthChecked = new boolean[16];
 
     private int fields;
@@ -322,13 +325,25 @@ final class PoliceUkScanner {
         return column.indexes[id] - 1;
     }
 
-    /** The force names one column has held, with the index of the force each names, plus one (0: not looked up). */
+    /**
+     * The force names one column has held, with the index of the force each names, plus one (0: not looked up).
+     * Every name police.uk uses is known before the first row, so in good files no row meets a new one.
+     */
     private static final class ForceColumn {
         final Interner names = new Interner();
-        int[] indexes = new int[16];
-    }
+        int[] indexes = new int[64];
 
-    private final List<String> forceCodes = new ArrayList<>();
+        ForceColumn(PoliceUkScanner scanner) {
+            for (String name : PoliceUkForces.NAMES) {
+                byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+                int id = names.intern(bytes, 0, bytes.length);
+                if (id >= indexes.length) {
+                    indexes = Arrays.copyOf(indexes, id * 2 + 2);
+                }
+                indexes[id] = scanner.forceIndex(PoliceUkForces.codeOfName(name)) + 1;
+            }
+        }
+    }
 
     private int forceIndex(String code) {
         int i = forceCodes.indexOf(code);

@@ -127,7 +127,10 @@ public final class PoliceUkImport {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
+                // From the folder itself where the path is a link to it (links inside it are not followed), each
+                // file named below the path as given.
+                Path folder = path.toRealPath();
+                try (Stream<Path> files = Files.walk(folder)) {
                     for (Path file : files.filter(Files::isRegularFile)
                             .filter(f -> f.getFileName()
                                     .toString()
@@ -135,8 +138,11 @@ public final class PoliceUkImport {
                                     .endsWith(".csv"))
                             .sorted()
                             .toList()) {
-                        sources.add(
-                                new Source(file.toString(), Files.size(file), -1, () -> Files.newInputStream(file)));
+                        sources.add(new Source(
+                                path.resolve(folder.relativize(file)).toString(),
+                                Files.size(file),
+                                -1,
+                                () -> Files.newInputStream(file)));
                     }
                 }
             } else if (!Files.isRegularFile(path)) {

@@ -41,6 +41,21 @@ class PoliceUkImportTest {
     @TempDir
     Path folder;
 
+    @Test
+    void readsAFolderThroughALinkToItAndNamesItsFilesBelowTheLink() throws IOException {
+        Path real = folder.resolve("real");
+        Files.createDirectories(real.resolve("2019-01"));
+        Files.copy(resource(SUFFOLK), real.resolve(SUFFOLK));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), real);
+        Files.writeString(real.resolve("2019-01/2019-01-norfolk-street.csv"), "not,a,police.uk,file\n");
+
+        assertThatThrownBy(() -> PoliceUkImport.read(List.of(link)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(link.resolve("2019-01/2019-01-norfolk-street.csv") + ":1");
+        Files.delete(real.resolve("2019-01/2019-01-norfolk-street.csv"));
+        assertThat(PoliceUkImport.read(List.of(link)).tally().rows()).isEqualTo(553);
+    }
+
     /** The counts were made with awk on the slice (see src/test/resources/police-uk/README.md). */
     @Test
     void countsTheSuffolkSliceAsAwkDoes() {

@@ -8,9 +8,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // picocli probes for Groovy with Class.forName("groovy.lang.Closure"). There is no Groovy here, and in the
-        // runnable jar that failed lookup makes Spring Boot's loader open every nested jar to look for it: about
-        // a tenth of a second of start-up for nothing. This picocli setting skips the probe.
+        // picocli probes for Groovy with Class.forName("groovy.lang.Closure"). There is no Groovy here; this picocli
+        // setting skips the failed lookup.
         System.setProperty("picocli.disable.closures", "true");
         if (args.length == 0 || !args[0].equals("serve")) {
             // The libraries behind the database (Hikari, Flyway) report routine work at INFO; a command's output is

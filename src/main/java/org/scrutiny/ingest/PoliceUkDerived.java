@@ -1,6 +1,5 @@
 package org.scrutiny.ingest;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,12 +31,12 @@ final class PoliceUkDerived {
             String measure,
             String force,
             String breakdown,
-            String month,
+            Period.CalendarMonth month,
             double value,
             Double numerator,
             Double denominator) {}
 
-    private record ForceMonth(String force, String month) {}
+    private record ForceMonth(String force, Period.CalendarMonth month) {}
 
     private final List<Value> values = new ArrayList<>();
     private final PoliceUkImported.Areas areas;
@@ -148,8 +147,8 @@ final class PoliceUkDerived {
             if (!isRated(cell)) {
                 continue;
             }
-            Long population = populations.populationFor(
-                    cell.force(), YearMonth.parse(cell.month()).getYear());
+            Long population =
+                    populations.populationFor(cell.force(), cell.month().month().getYear());
             if (population == null) {
                 continue;
             }
@@ -180,7 +179,6 @@ final class PoliceUkDerived {
 
     /** Stages every derived value in a load, with the status the counts have. */
     void stage(JdbcObservationLoad load, String status) {
-        Map<String, Period> periods = new HashMap<>();
         for (Value v : values) {
             load.stage(
                     v.force(),
@@ -188,7 +186,7 @@ final class PoliceUkDerived {
                             0,
                             v.measure(),
                             v.breakdown(),
-                            periods.computeIfAbsent(v.month(), m -> new Period.CalendarMonth(YearMonth.parse(m))),
+                            v.month(),
                             v.value(),
                             v.numerator(),
                             v.denominator(),

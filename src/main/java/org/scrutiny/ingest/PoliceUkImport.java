@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,6 @@ import java.util.zip.ZipFile;
 import org.scrutiny.forces.Forces;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
-import org.scrutiny.series.Period;
 import org.scrutiny.store.Database;
 
 /**
@@ -235,19 +232,16 @@ public final class PoliceUkImport {
         return database.transactions().execute(status -> {
             try (JdbcObservationLoad load = JdbcObservationLoad.begin(
                     database, null, null, "police-uk", counts.description, null, loadedBy, clock.instant())) {
-                Map<String, Period> periods = new HashMap<>();
                 for (Map.Entry<PoliceUkTally.Cell, long[]> value :
                         tally.values().entrySet()) {
                     PoliceUkTally.Cell cell = value.getKey();
-                    Period period =
-                            periods.computeIfAbsent(cell.month(), m -> new Period.CalendarMonth(YearMonth.parse(m)));
                     load.stage(
                             cell.force(),
                             new StagedRow(
                                     0,
                                     cell.measure(),
                                     cell.breakdown(),
-                                    period,
+                                    cell.month(),
                                     (double) value.getValue()[0],
                                     null,
                                     null,

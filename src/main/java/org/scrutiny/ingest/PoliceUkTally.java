@@ -1,5 +1,6 @@
 package org.scrutiny.ingest;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scrutiny.input.Problem;
+import org.scrutiny.series.Period;
 
 /**
  * The counts of every police.uk file read in one import, as the values of Scrutiny's series: one per
@@ -38,7 +40,7 @@ final class PoliceUkTally {
     private static final int NO_DISTRICT = -1;
 
     /** One value to store. */
-    record Cell(String measure, String force, String breakdown, String month) {}
+    record Cell(String measure, String force, String breakdown, Period.CalendarMonth month) {}
 
     private final Numbered forces = new Numbered();
     private final Numbered months = new Numbered();
@@ -328,6 +330,10 @@ final class PoliceUkTally {
     synchronized Map<Cell, long[]> values() {
         if (values == null) {
             values = new HashMap<>(counts.size() * 2);
+            // Each month read once as a period: the scanner has checked every one is YYYY-MM.
+            List<Period.CalendarMonth> periods = months.strings.stream()
+                    .map(m -> new Period.CalendarMonth(YearMonth.parse(m)))
+                    .toList();
             for (int slot = 0; slot < counts.capacity(); slot++) {
                 if (counts.used(slot)) {
                     long key = counts.key(slot);
@@ -336,7 +342,7 @@ final class PoliceUkTally {
                                     MEASURES.get((int) (key >>> 60)),
                                     forces.string((int) (key >>> 52) & 0xFF),
                                     breakdowns.string((int) key),
-                                    months.string((int) (key >>> 32) & 0xFFFFF)),
+                                    periods.get((int) (key >>> 32) & 0xFFFFF)),
                             new long[] {counts.value(slot)});
                 }
             }

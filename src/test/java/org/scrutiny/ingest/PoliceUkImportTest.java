@@ -318,7 +318,7 @@ class PoliceUkImportTest {
     private static Map<String, Long> valuesOf(PoliceUkTally tally, String force, String month) {
         Map<String, Long> values = new HashMap<>();
         tally.values().forEach((cell, n) -> {
-            if (cell.force().equals(force) && cell.month().equals(month)) {
+            if (cell.force().equals(force) && cell.month().toString().equals(month)) {
                 values.put(cell.measure() + "|" + cell.breakdown(), n[0]);
             }
         });

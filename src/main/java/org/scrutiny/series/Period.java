@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,6 +106,34 @@ public sealed interface Period extends Comparable<Period>
     /** The financial year (April to March) that contains a date. */
     static FinancialYear financialYearOf(LocalDate date) {
         return new FinancialYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
+    }
+
+    /**
+     * The period that runs over exactly the months from one to another, of the kind a plan would name it
+     * by: a month, a financial quarter or half, a financial or calendar year, or else a rolling year.
+     * Empty for any other run of months.
+     */
+    static Optional<Period> spanning(YearMonth first, YearMonth last) {
+        long months = first.until(last, ChronoUnit.MONTHS) + 1;
+        int startMonth = first.getMonthValue();
+        int financialYear = startMonth >= 4 ? first.getYear() : first.getYear() - 1;
+        // Financial quarters start in April, July, October and January; halves in April and October.
+        int monthOfFinancialYear = (startMonth + 8) % 12;
+        Period period = switch ((int) months) {
+            case 1 -> new CalendarMonth(first);
+            case 3 ->
+                monthOfFinancialYear % 3 == 0
+                        ? new FinancialQuarter(financialYear, monthOfFinancialYear / 3 + 1)
+                        : null;
+            case 6 ->
+                monthOfFinancialYear % 6 == 0 ? new FinancialHalf(financialYear, monthOfFinancialYear / 6 + 1) : null;
+            case 12 ->
+                startMonth == 4
+                        ? new FinancialYear(first.getYear())
+                        : startMonth == 1 ? new CalendarYear(first.getYear()) : new RollingYear(last);
+            default -> null;
+        };
+        return Optional.ofNullable(period);
     }
 
     /** A calendar month, written {@code 2019-01}. */

@@ -168,4 +168,27 @@ class PeriodTest {
         assertThat(Period.quarter(2019, 1).label()).isEqualTo("2019/20 Q1");
         assertThat(Period.parse("12 months to 2019-03").label()).isEqualTo("12m to Mar 2019");
     }
+
+    @ParameterizedTest(name = "{0} to {1} is {2}")
+    @CsvSource({
+        "2016-03, 2016-03, 2016-03",
+        "2015-04, 2016-03, 2015/16",
+        "2015-01, 2015-12, 2015",
+        "2015-03, 2016-02, 12 months to 2016-02",
+        "2016-01, 2016-03, 2015/16 Q4",
+        "2015-04, 2015-06, 2015/16 Q1",
+        "2015-10, 2016-03, 2015/16 H2",
+    })
+    void namesARunOfMonthsByThePeriodThatSpansIt(String first, String last, String period) {
+        assertThat(Period.spanning(YearMonth.parse(first), YearMonth.parse(last)))
+                .contains(Period.parse(period));
+    }
+
+    @Test
+    void hasNoPeriodForARunOfMonthsNoPeriodSpans() {
+        assertThat(Period.spanning(YearMonth.of(2015, 5), YearMonth.of(2015, 7)))
+                .isEmpty();
+        assertThat(Period.spanning(YearMonth.of(2015, 1), YearMonth.of(2016, 12)))
+                .isEmpty();
+    }
 }

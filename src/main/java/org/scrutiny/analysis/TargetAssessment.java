@@ -47,6 +47,16 @@ public record TargetAssessment(
         double expected,
         double progress) {
 
+    /** The judged value less the baseline; NaN where either is missing. */
+    public double changeFromBaseline() {
+        return judged == null ? Double.NaN : judged.value() - baseline;
+    }
+
+    /** The change from the baseline as a percentage of it; NaN where either is missing or the baseline is 0. */
+    public double percentChangeFromBaseline() {
+        return baseline == 0 ? Double.NaN : changeFromBaseline() / Math.abs(baseline) * 100;
+    }
+
     /** How an assessment names spans and numbers in its reason. */
     public record Wording(Function<MonthSpan, String> spans, DoubleFunction<String> numbers) {
 
@@ -81,14 +91,36 @@ public record TargetAssessment(
 
         TargetAssessment assess() {
             Aim aim = setting.aim();
+            StartingPoint start = setting.baseline();
+            Optional<MonthSpan> missingBaseline = Optional.empty();
+            double baseline = Double.NaN;
+            if (start instanceof StartingPoint.Stated stated) {
+                baseline = stated.value();
+            } else if (start instanceof StartingPoint.Spans spans) {
+                double sum = 0;
+                for (MonthSpan span : spans.spans()) {
+                    Optional<Reading> value = values.over(span);
+                    if (value.isEmpty()) {
+                        missingBaseline = Optional.of(span);
+                        break;
+                    }
+                    sum += value.get().value();
+                }
+                baseline = missingBaseline.isPresent()
+                        ? Double.NaN
+                        : sum / spans.spans().size();
+            }
             if (aim instanceof Aim.Untargeted) {
-                return without(TargetStatus.NO_TARGET, "No target: the indicator is monitored for its own sake.");
+                return unjudged(
+                        TargetStatus.NO_TARGET, "No target: the indicator is monitored for its own sake.", baseline);
             }
             if (aim instanceof Aim.ToBeSet set) {
-                return without(TargetStatus.NO_TARGET_YET, "The target is yet to be set" + quoted(set.words()) + ".");
+                return unjudged(
+                        TargetStatus.NO_TARGET_YET,
+                        "The target is yet to be set" + quoted(set.words()) + ".",
+                        baseline);
             }
             boolean needsBaseline = !(aim instanceof Aim.Level);
-            StartingPoint start = setting.baseline();
             if (needsBaseline && start instanceof StartingPoint.Undecided undecided) {
                 return without(
                         TargetStatus.NO_TARGET_YET,
@@ -99,33 +131,26 @@ public record TargetAssessment(
                         TargetStatus.NOT_ENOUGH_DATA,
                         "The plan gives no baseline to measure the target from: add one to the plan.");
             }
-            if (aim instanceof Aim.Maintain && setting.direction() == ImprovementDirection.NEITHER) {
+            if (needsBaseline && missingBaseline.isPresent()) {
                 return without(
                         TargetStatus.NOT_ENOUGH_DATA,
-                        "Neither higher nor lower is better for this indicator, so maintaining it cannot be judged.");
+                        "There is no value for " + span(missingBaseline.get()) + " as at " + day(asAt)
+                                + ", which the baseline needs.");
             }
-            double baseline = Double.NaN;
-            if (start instanceof StartingPoint.Stated stated) {
-                baseline = stated.value();
-            } else if (start instanceof StartingPoint.Spans spans) {
-                double sum = 0;
-                for (MonthSpan span : spans.spans()) {
-                    Optional<Reading> value = values.over(span);
-                    if (value.isEmpty()) {
-                        if (needsBaseline) {
-                            return without(
-                                    TargetStatus.NOT_ENOUGH_DATA,
-                                    "There is no value for " + span(span) + " as at " + day(asAt)
-                                            + ", which the baseline needs.");
-                        }
-                        sum = Double.NaN;
-                        break;
-                    }
-                    sum += value.get().value();
-                }
-                baseline = sum / spans.spans().size();
+            if (aim instanceof Aim.Maintain && setting.direction() == ImprovementDirection.NEITHER) {
+                return unjudged(
+                        TargetStatus.NOT_ENOUGH_DATA,
+                        "Neither higher nor lower is better for this indicator, so maintaining it cannot be judged.",
+                        baseline);
             }
             return judge(baseline);
+        }
+
+        /** A status that judges nothing, with the baseline and the latest value over its span where there are both. */
+        private TargetAssessment unjudged(TargetStatus status, String reason, double baseline) {
+            Reading latest =
+                    Double.isNaN(baseline) ? null : latestComparable(null).orElse(null);
+            return new TargetAssessment(status, reason, baseline, Double.NaN, latest, null, Double.NaN, Double.NaN);
         }
 
         private TargetAssessment judge(double baseline) {

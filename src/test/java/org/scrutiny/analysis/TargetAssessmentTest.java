@@ -426,6 +426,23 @@ class TargetAssessmentTest {
         }
 
         @Test
+        void measuresTheChangeFromABaselineWithoutATarget() {
+            TargetAssessment assessment = TargetAssessment.assess(
+                    setting(
+                            new Aim.Untargeted(),
+                            new StartingPoint.Spans(List.of(financialYear(2016))),
+                            ImprovementDirection.DECREASE),
+                    List.of(Reading.of(financialYear(2016), 4), Reading.of(financialYear(2017), 5)),
+                    day("2019-01-01"));
+
+            assertThat(assessment.status()).isEqualTo(TargetStatus.NO_TARGET);
+            assertThat(assessment.baseline()).isEqualTo(4);
+            assertThat(assessment.judged().value()).isEqualTo(5);
+            assertThat(assessment.changeFromBaseline()).isEqualTo(1);
+            assertThat(assessment.percentChangeFromBaseline()).isEqualTo(25);
+        }
+
+        @Test
         void cannotMaintainWithoutABetterWay() {
             TargetAssessment assessment = TargetAssessment.assess(
                     setting(new Aim.Maintain(), new StartingPoint.Stated(5), ImprovementDirection.NEITHER),

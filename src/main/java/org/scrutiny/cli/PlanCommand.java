@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +20,28 @@ import org.scrutiny.input.Problem;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.Plans;
+import org.scrutiny.plan.Scorecard;
+import org.scrutiny.plan.Scorecards;
+import org.scrutiny.series.Observations;
 import org.scrutiny.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The {@code plan} command: checks plan files, imports them into the database and lists the plans held. */
 @Command(
         name = "plan",
-        description = "Check, import and list plan files.",
+        description = "Check, import and list plan files, and show a plan's scorecard.",
         mixinStandardHelpOptions = true,
-        subcommands = {PlanCommand.Validate.class, PlanCommand.Import.class, PlanCommand.ListPlans.class})
+        subcommands = {
+            PlanCommand.Validate.class,
+            PlanCommand.Import.class,
+            PlanCommand.ListPlans.class,
+            PlanCommand.ScorecardCommand.class
+        })
 final class PlanCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -152,6 +165,78 @@ final class PlanCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /**
+     * {@code plan scorecard ID}: one row per indicator as at a date: latest value, change from the
+     * baseline, target status, variation and assurance, the plan's tier and the one the data suggests.
+     */
+    @Command(
+            name = "scorecard",
+            description = "Show one row per indicator of a plan as at a date: latest value, change from the baseline,"
+                    + " target status, variation and assurance, tier.")
+    static final class ScorecardCommand implements Callable<Integer> {
+        private static final ZoneId UK = ZoneId.of("Europe/London");
+
+        @Parameters(index = "0", paramLabel = "PLAN", description = "the plan's id")
+        String planId;
+
+        @Option(
+                names = "--as-at",
+                paramLabel = "DATE",
+                description = "only periods that ended by this day count, such as 2019-03-31 (default: today)")
+        String asAt;
+
+        @Option(
+                names = "--as-known-on",
+                paramLabel = "DATE",
+                description = "the data as it was recorded by the end of this day (default: the latest data held)")
+        String knownOn;
+
+        @Option(names = "--csv", description = "write CSV, with the reasons in full, instead of a table")
+        boolean csv;
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            LocalDate day = asAt == null ? LocalDate.now(UK) : dateOf("--as-at", asAt);
+            Instant knownBy = knownOn == null
+                    ? null
+                    : dateOf("--as-known-on", knownOn)
+                            .plusDays(1)
+                            .atStartOfDay(UK)
+                            .toInstant()
+                            .minusMillis(1);
+            try (Database db = database.open()) {
+                Plan plan = Plans.on(db)
+                        .find(planId)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "there is no plan '" + planId + "'; plan list shows the plans held"));
+                Scorecard card = new Scorecards(Observations.on(db)).of(plan, day, knownBy);
+                PrintWriter out = spec.commandLine().getOut();
+                if (csv) {
+                    ScorecardText.csv(card, out);
+                } else {
+                    ScorecardText.table(card, out);
+                }
+                out.flush();
+                return 0;
+            }
+        }
+
+        private static LocalDate dateOf(String option, String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        option + " '" + text + "' is not a date: write it as year-month-day, such as 2019-03-31");
+            }
         }
     }
 

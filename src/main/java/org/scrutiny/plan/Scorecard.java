@@ -1,0 +1,46 @@
+package org.scrutiny.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.scrutiny.analysis.Assurance;
+import org.scrutiny.analysis.TargetAssessment;
+import org.scrutiny.analysis.Variation;
+import org.scrutiny.indicator.Indicator;
+import org.scrutiny.indicator.Stance;
+import org.scrutiny.indicator.TierSuggestion;
+import org.scrutiny.series.Observation;
+
+/**
+ * One row per indicator of a plan, as at a date: what dashboards and reports show of each indicator.
+ *
+ * @param asAt only periods that ended on or before this day count
+ * @param knownBy the data as it was recorded by this instant, or null for the latest data held
+ */
+public record Scorecard(
+        String planId, String planTitle, String force, LocalDate asAt, Instant knownBy, List<Row> rows) {
+
+    public Scorecard {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One indicator's summary.
+     *
+     * @param latest the latest period with a value, or null where there is none
+     * @param target the target's status and the change from the baseline
+     * @param variation the variation icon of the latest point; null where nothing is charted
+     * @param assurance the assurance icon; null where nothing is charted
+     * @param stance the plan's tier for it, or null where the plan gives none
+     * @param suggestion the tier the data suggests, or null where there is nothing to go on
+     */
+    public record Row(
+            String itemRef,
+            Indicator indicator,
+            Observation latest,
+            TargetAssessment target,
+            Variation variation,
+            Assurance assurance,
+            Stance stance,
+            TierSuggestion suggestion) {}
+}

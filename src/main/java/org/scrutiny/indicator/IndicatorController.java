@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.scrutiny.analysis.SeriesSummary;
+import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
@@ -139,6 +140,12 @@ class IndicatorController {
                         new IndicatorLabels().valueHeading(indicator.unit()),
                         indicator.chart() != null && indicator.chart().twoSigmaLines()));
         model.addAttribute("breakdowns", breakdowns);
+        LocalDate assessedOn = asAtDate == null ? LocalDate.now(clock.withZone(UK)) : asAtDate;
+        TargetAssessment assessment = IndicatorTargets.assess(indicator, total.rows(), assessedOn);
+        model.addAttribute("assessedOn", assessedOn);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute(
+                "suggestion", TierSuggestion.of(chart, assessment.status()).orElse(null));
         return "indicator";
     }
 

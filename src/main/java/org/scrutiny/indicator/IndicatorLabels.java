@@ -1,5 +1,8 @@
 package org.scrutiny.indicator;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.chart.SvgIcons;
 import org.scrutiny.series.Frequency;
 import org.scrutiny.series.Period;
@@ -160,6 +163,52 @@ public final class IndicatorLabels {
             case Baseline.ToBeDecided b -> b.text() == null || b.text().isBlank() ? "To be decided" : b.text();
             case Baseline.None b -> "None";
         };
+    }
+
+    /** A value in an indicator's unit, for a sentence: {@code 92.8%}, {@code 1,234}. */
+    public static String valueOf(double value, Unit unit) {
+        return Labels.numberOf(value) + (unit == Unit.PERCENT ? "%" : "");
+    }
+
+    /** A term of a description list and its value, as a page shows it. */
+    public record Fact(String term, String value) {}
+
+    /** The figures behind a target assessment, each only where there is one. */
+    public List<Fact> facts(TargetAssessment assessment, Unit unit) {
+        List<Fact> facts = new ArrayList<>();
+        if (!Double.isNaN(assessment.baseline())) {
+            facts.add(new Fact("Baseline value", valueOf(assessment.baseline(), unit)));
+        }
+        if (!Double.isNaN(assessment.targetLevel())) {
+            facts.add(new Fact("Target level", valueOf(assessment.targetLevel(), unit)));
+        }
+        if (assessment.judged() != null) {
+            facts.add(new Fact(
+                    "Value judged",
+                    valueOf(assessment.judged().value(), unit) + " in "
+                            + IndicatorTargets.labelOf(assessment.judged().span())));
+        }
+        if (!Double.isNaN(assessment.expected())) {
+            facts.add(new Fact("Expected on the straight line to the target", valueOf(assessment.expected(), unit)));
+        }
+        double change = assessment.changeFromBaseline();
+        if (!Double.isNaN(change)) {
+            double percent = assessment.percentChangeFromBaseline();
+            facts.add(new Fact(
+                    "Change from the baseline",
+                    (change > 0 ? "+" : change < 0 ? "−" : "")
+                            + Labels.numberOf(Math.abs(change))
+                            + (Double.isNaN(percent)
+                                    ? ""
+                                    : " (" + (percent > 0 ? "+" : percent < 0 ? "−" : "")
+                                            + Labels.numberOf(Math.abs(percent)) + "%)")));
+        }
+        if (!Double.isNaN(assessment.progress())) {
+            facts.add(new Fact(
+                    "Progress from the baseline to the target",
+                    Labels.numberOf(assessment.progress() * 100) + "% of the way"));
+        }
+        return facts;
     }
 
     private String by(Period period) {

@@ -15,7 +15,6 @@ import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.analysis.TargetSetting;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Period;
-import org.scrutiny.web.Labels;
 
 /**
  * An indicator's target assessed from its data as at a date: the plan's target and baseline put in the
@@ -110,9 +109,7 @@ public final class IndicatorTargets {
     }
 
     private static TargetAssessment.Wording wordingFor(Unit unit) {
-        return new TargetAssessment.Wording(
-                IndicatorTargets::labelOf,
-                value -> unit == Unit.PERCENT ? Labels.numberOf(value) + "%" : Labels.numberOf(value));
+        return new TargetAssessment.Wording(IndicatorTargets::labelOf, value -> IndicatorLabels.valueOf(value, unit));
     }
 
     /** A span by the name of its period, such as {@code 2015/16}, or its months where it has none. */

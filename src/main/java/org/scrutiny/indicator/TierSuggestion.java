@@ -23,6 +23,12 @@ import org.scrutiny.analysis.XmrPointType;
  */
 public record TierSuggestion(Stance stance, String reason) {
 
+    /** The suggestion from an indicator's chart, where one is drawn, and its target's status. */
+    public static Optional<TierSuggestion> of(IndicatorChart chart, TargetStatus target) {
+        boolean drawn = chart.drawn();
+        return of(drawn ? chart.variation() : null, drawn ? chart.assurance() : null, target);
+    }
+
     /**
      * The suggestion from a chart's latest point and assurance and from the target's status.
      *

@@ -65,8 +65,7 @@ public class Scorecards {
                 drawn ? chart.variation() : null,
                 drawn ? chart.assurance() : null,
                 indicator.stance(),
-                TierSuggestion.of(drawn ? chart.variation() : null, drawn ? chart.assurance() : null, target.status())
-                        .orElse(null));
+                TierSuggestion.of(chart, target.status()).orElse(null));
     }
 
     /** The observations of periods that ended on or before a day, in their order. */

@@ -137,6 +137,26 @@ class PagesTest {
     }
 
     @Test
+    void showsAnIndicatorsProgressAgainstItsTargetAndTheTierTheDataSuggests() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4").param("asAt", "2020-02-01"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Progress against the target as at 1 February 2020"),
+                                containsString(">Met</strong>"),
+                                containsString("Met: 92.8% in Nov 2019; the target is at least 90%."),
+                                containsString("<dt>Value judged</dt><dd>92.8% in Nov 2019</dd>"),
+                                containsString("Current good performance should be maintained"),
+                                containsString("the process limits say the target will consistently be met"))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(">Not enough data</strong>"),
+                                containsString("There is no value for 2016/17 as at"),
+                                containsString("It differs from the plan"))));
+    }
+
+    @Test
     void answersABadAsAtDateWithABadRequestPage() throws Exception {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "31/03/2019"))
                 .andExpect(status().isBadRequest())

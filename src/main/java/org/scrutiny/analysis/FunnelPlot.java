@@ -2,15 +2,18 @@ package org.scrutiny.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A funnel plot after Spiegelhalter (2005) as FunnelPlotR 0.6.0 draws it: each unit's ratio against limits
  * that narrow as its denominator grows, optionally widened by an additive random effect (tau²) estimated
  * from trimmed z-scores.
  *
- * <p>Where FunnelPlotR's arithmetic looks wrong (the limits for CQC standardised ratios and for ratios of
- * counts), this class follows it and docs/funnel-plots.md says why that is in question.
+ * <p>Two of FunnelPlotR's limits are wrong: those of CQC standardised ratios after adjustment, and those of
+ * ratios of counts. This class draws correct ones unless {@link FunnelSettings#asFunnelPlotR()} asks for
+ * FunnelPlotR's; docs/funnel-plots.md gives the formulas and the reasons.
  *
  * @param target the centre line before the multiplier: 1 for standardised ratios, the pooled ratio otherwise
  * @param phi the overdispersion ratio; 0 when adjustment was not asked for
@@ -37,7 +40,22 @@ public record FunnelPlot(
     /** One unit's data: a group name, a numerator and a denominator (observed and expected for ratios). */
     public record Unit(String group, double numerator, double denominator) {}
 
+    /**
+     * The funnel plot of these units, one per group.
+     *
+     * @throws IllegalArgumentException if a group is named twice (FunnelPlotR would add them up; Scrutiny's
+     *     callers have one figure per unit, so a second is a mistake) or a denominator is not above 0
+     */
     public static FunnelPlot of(List<Unit> units, FunnelSettings settings) {
+        Set<String> groups = new HashSet<>();
+        for (Unit u : units) {
+            if (!groups.add(u.group())) {
+                throw new IllegalArgumentException("group named twice: " + u.group());
+            }
+            if (!(u.denominator() > 0)) {
+                throw new IllegalArgumentException("denominator must be above 0: " + u);
+            }
+        }
         int n = units.size();
         double sumNumerator = units.stream().mapToDouble(Unit::numerator).sum();
         double sumDenominator = units.stream().mapToDouble(Unit::denominator).sum();
@@ -70,21 +88,15 @@ public record FunnelPlot(
             Unit u = units.get(i);
             double o = u.numerator();
             double e = u.denominator();
-            switch (type) {
-                case STANDARDISED_RATIO -> {
-                    transformed[i] = cqc ? Math.sqrt(o / e) : Math.log(o / e);
-                    zSe[i] = cqc ? 1 / (2 * Math.sqrt(e)) : 1 / Math.sqrt(e);
-                }
-                case PROPORTION -> {
-                    transformed[i] = Math.asin(Math.sqrt(o / e));
-                    zSe[i] = 1 / (2 * Math.sqrt(e));
-                }
-                case RATIO_OF_COUNTS -> {
-                    transformed[i] = Math.log((o + 0.5) / (e + 0.5));
-                    zSe[i] = Math.sqrt(o / ((o + 0.5) * (o + 0.5)) + e / ((e + 0.5) * (e + 0.5)));
-                }
-                default -> throw new IllegalStateException();
-            }
+            transformed[i] = switch (type) {
+                case STANDARDISED_RATIO -> cqc ? Math.sqrt(o / e) : Math.log(o / e);
+                case PROPORTION -> Math.asin(Math.sqrt(o / e));
+                case RATIO_OF_COUNTS -> Math.log((o + 0.5) / (e + 0.5));
+            };
+            zSe[i] = type == FunnelDataType.RATIO_OF_COUNTS && settings.reproducesFunnelPlotR()
+                    // FunnelPlotR's z-score takes the variance from the unit's own counts; its limits cannot.
+                    ? Math.sqrt(o / ((o + 0.5) * (o + 0.5)) + e / ((e + 0.5) * (e + 0.5)))
+                    : standardError(settings, target, e);
             z[i] = settings.truncates()
                     ? Math.sqrt(e) * Math.log(o / e)
                     : (transformed[i] - targetTransformed) / zSe[i];
@@ -127,22 +139,12 @@ public record FunnelPlot(
             Unit u = units.get(i);
             double e = u.denominator();
             double ratio = u.numerator() / e;
-            double limitSe =
-                    type == FunnelDataType.STANDARDISED_RATIO && !cqc ? 1 / Math.sqrt(e) : 1 / (2 * Math.sqrt(e));
-            FunnelLimits limits95;
-            FunnelLimits limits998;
-            if (type == FunnelDataType.STANDARDISED_RATIO) {
-                limits95 = poissonLimits(e, 0.025, 0.975, m * target);
-                limits998 = poissonLimits(e, 0.001, 0.999, m * target);
-            } else {
-                limits95 = normalLimits(type, cqc, target, limitSe, 0, Z_95, m);
-                limits998 = normalLimits(type, cqc, target, limitSe, 0, Z_998, m);
-            }
-            FunnelLimits adjusted95 = normalLimits(type, cqc, target, limitSe, tau2, Z_95, m);
-            FunnelLimits adjusted998 = normalLimits(type, cqc, target, limitSe, tau2, Z_998, m);
-            FunnelLimits judgedBy = adjusted
-                    ? (settings.outerLimit() ? adjusted998 : adjusted95)
-                    : (settings.outerLimit() ? limits998 : limits95);
+            FunnelLimits limits95 = unadjustedLimits(settings, target, e, false);
+            FunnelLimits limits998 = unadjustedLimits(settings, target, e, true);
+            FunnelLimits adjusted95 = normalLimits(settings, target, e, tau2, Z_95);
+            FunnelLimits adjusted998 = normalLimits(settings, target, e, tau2, Z_998);
+            FunnelLimits judgedBy =
+                    judged(limits95, limits998, adjusted95, adjusted998, adjusted, settings.outerLimit());
             points.add(new FunnelPoint(
                     u.group(),
                     u.numerator(),
@@ -152,7 +154,7 @@ public record FunnelPlot(
                     z[i],
                     trimmedZ[i],
                     trimmed[i],
-                    limitSe,
+                    standardError(settings, target, e),
                     limits95,
                     limits998,
                     adjusted95,
@@ -162,6 +164,112 @@ public record FunnelPlot(
         return new FunnelPlot(settings, target, targetTransformed, phi, tau2, adjusted, points);
     }
 
+    /**
+     * The limits this plot draws at any denominator, as it draws them at a unit's: widened for overdispersion
+     * when the plot is {@link #adjusted()}.
+     */
+    public FunnelBand limitsAt(double denominator) {
+        if (adjusted) {
+            return new FunnelBand(
+                    denominator,
+                    normalLimits(settings, target, denominator, tau2, Z_95),
+                    normalLimits(settings, target, denominator, tau2, Z_998));
+        }
+        return new FunnelBand(
+                denominator,
+                unadjustedLimits(settings, target, denominator, false),
+                unadjustedLimits(settings, target, denominator, true));
+    }
+
+    /** The limits from the smallest unit's denominator to the largest's; see {@link #limitCurve(double, double, int)}. */
+    public List<FunnelBand> limitCurve(int count) {
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
+        for (FunnelPoint p : points) {
+            from = Math.min(from, p.denominator());
+            to = Math.max(to, p.denominator());
+        }
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        return limitCurve(from, to, count);
+    }
+
+    /**
+     * The limits at {@code count} denominators from {@code from} to {@code to}, both included, spaced evenly on
+     * a log scale: the funnel bends most at small denominators, where the points then lie closest together.
+     */
+    public List<FunnelBand> limitCurve(double from, double to, int count) {
+        if (!(from > 0 && to >= from) || count < 2) {
+            throw new IllegalArgumentException(
+                    "a curve needs 0 < from <= to and 2 points or more: " + from + ", " + to + ", " + count);
+        }
+        List<FunnelBand> curve = new ArrayList<>(count);
+        double logFrom = Math.log(from);
+        double step = (Math.log(to) - logFrom) / (count - 1);
+        for (int k = 0; k < count; k++) {
+            double d = k == 0 ? from : k == count - 1 ? to : Math.exp(logFrom + k * step);
+            curve.add(limitsAt(d));
+        }
+        return curve;
+    }
+
+    /** The limits a unit is judged against: the outer or inner ones as settings say, adjusted when the plot is. */
+    public FunnelLimits judgedLimits(FunnelPoint point) {
+        return judged(
+                point.limits95(),
+                point.limits998(),
+                point.adjustedLimits95(),
+                point.adjustedLimits998(),
+                adjusted,
+                settings.outerLimit());
+    }
+
+    static FunnelLimits judged(
+            FunnelLimits limits95,
+            FunnelLimits limits998,
+            FunnelLimits adjusted95,
+            FunnelLimits adjusted998,
+            boolean adjusted,
+            boolean outer) {
+        return adjusted ? (outer ? adjusted998 : adjusted95) : (outer ? limits998 : limits95);
+    }
+
+    /**
+     * The standard error, on the transformed scale, of a unit with this denominator if it were on target; the
+     * limits are drawn with it and, in Scrutiny's own arithmetic, the z-scores are taken with it.
+     */
+    static double standardError(FunnelSettings settings, double target, double denominator) {
+        return switch (settings.dataType()) {
+            case STANDARDISED_RATIO ->
+                settings.ratioMethod() == StandardisedRatioMethod.CQC
+                        ? 1 / (2 * Math.sqrt(denominator))
+                        : 1 / Math.sqrt(denominator);
+            case PROPORTION -> 1 / (2 * Math.sqrt(denominator));
+            case RATIO_OF_COUNTS -> {
+                if (settings.reproducesFunnelPlotR()) {
+                    // FunnelPlotR 0.6.0 uses the arcsine standard error of a proportion here.
+                    yield 1 / (2 * Math.sqrt(denominator));
+                }
+                // The delta-method variance of log((O + ½) / (D + ½)) with O at its expected target × D.
+                double o = target * denominator;
+                yield Math.sqrt(
+                        o / ((o + 0.5) * (o + 0.5)) + denominator / ((denominator + 0.5) * (denominator + 0.5)));
+            }
+        };
+    }
+
+    private static FunnelLimits unadjustedLimits(
+            FunnelSettings settings, double target, double denominator, boolean outer) {
+        if (settings.dataType() == FunnelDataType.STANDARDISED_RATIO) {
+            double scale = settings.multiplier() * target;
+            return outer
+                    ? poissonLimits(denominator, 0.001, 0.999, scale)
+                    : poissonLimits(denominator, 0.025, 0.975, scale);
+        }
+        return normalLimits(settings, target, denominator, 0, outer ? Z_998 : Z_95);
+    }
+
     /** Exact Poisson limits for a ratio with this many expected events, from gamma quantiles. */
     static FunnelLimits poissonLimits(double expected, double lowerTail, double upperTail, double scale) {
         return new FunnelLimits(
@@ -169,23 +277,51 @@ public record FunnelPlot(
                 scale * GammaDistribution.quantile(expected + 1, upperTail) / expected);
     }
 
+    /**
+     * Limits z standard errors either side of the target on the transformed scale, taken back to the ratio
+     * scale: each is the ratio at which a unit's z-score (adjusted by tau²) would be exactly ±z.
+     */
     private static FunnelLimits normalLimits(
-            FunnelDataType type, boolean cqc, double target, double se, double tau2, double zq, double m) {
+            FunnelSettings settings, double target, double denominator, double tau2, double zq) {
+        double se = standardError(settings, target, denominator);
         double half = zq * Math.sqrt(se * se + tau2);
-        return switch (type) {
-            case STANDARDISED_RATIO ->
-                cqc
-                        // FunnelPlotR 0.6.0 does not square these back from the square-root scale.
-                        ? new FunnelLimits(m * (1 - half), m * (1 + half))
-                        : new FunnelLimits(m * Math.exp(-half), m * Math.exp(half));
+        double m = settings.multiplier();
+        boolean asFunnelPlotR = settings.reproducesFunnelPlotR();
+        return switch (settings.dataType()) {
+            case STANDARDISED_RATIO -> {
+                if (settings.ratioMethod() == StandardisedRatioMethod.SHMI) {
+                    yield new FunnelLimits(m * Math.exp(-half), m * Math.exp(half));
+                }
+                if (asFunnelPlotR) {
+                    // FunnelPlotR 0.6.0 leaves these on the square-root scale.
+                    yield new FunnelLimits(m * (1 - half), m * (1 + half));
+                }
+                // √ratio cannot go below 0, where the lower limit stops.
+                double low = Math.max(0, 1 - half);
+                yield new FunnelLimits(m * low * low, m * (1 + half) * (1 + half));
+            }
             case PROPORTION -> {
                 double centre = Math.asin(Math.sqrt(target));
-                yield new FunnelLimits(
-                        m * Math.pow(Math.sin(centre - half), 2), m * Math.pow(Math.sin(centre + half), 2));
+                double low = centre - half;
+                double high = centre + half;
+                if (!asFunnelPlotR) {
+                    // Beyond 0 and π/2 sin² turns back: the limits stop at proportions 0 and 1 instead.
+                    low = Math.max(0, low);
+                    high = Math.min(Math.PI / 2, high);
+                }
+                yield new FunnelLimits(m * Math.pow(Math.sin(low), 2), m * Math.pow(Math.sin(high), 2));
             }
             case RATIO_OF_COUNTS -> {
-                double centre = Math.log(target);
-                yield new FunnelLimits(m * Math.exp(centre - half), m * Math.exp(centre + half));
+                if (asFunnelPlotR) {
+                    double centre = Math.log(target);
+                    yield new FunnelLimits(m * Math.exp(centre - half), m * Math.exp(centre + half));
+                }
+                // Solves log((r·D + ½) / (D + ½)) = log(target) ± half for r, so that the limits are exactly
+                // where the z-score, continuity halves and all, crosses ±z.
+                double d = denominator;
+                double low = (target * (d + 0.5) * Math.exp(-half) - 0.5) / d;
+                double high = (target * (d + 0.5) * Math.exp(half) - 0.5) / d;
+                yield new FunnelLimits(m * Math.max(0, low), m * high);
             }
         };
     }

@@ -9,13 +9,14 @@ package org.scrutiny.analysis;
  * @param zScore the z-score before any allowance for overdispersion
  * @param trimmedZScore the z-score after winsorising, or NaN where SHMI truncation left the unit out
  * @param trimmed whether the unit was truncated or winsorised
- * @param standardError the standard error the limits are drawn with at this denominator (see
- *     docs/funnel-plots.md: for ratios of counts it is not the one the z-score uses)
+ * @param standardError the standard error, on the transformed scale, that the limits are drawn with at this
+ *     denominator and the z-score is taken with; reproducing FunnelPlotR, for ratios of counts its limits'
+ *     1/(2√denominator), which is not its z-score's (docs/funnel-plots.md)
  * @param limits95 95% limits without overdispersion (exact Poisson for standardised ratios)
  * @param limits998 99.8% limits without overdispersion
  * @param adjustedLimits95 95% limits by the normal approximation with tau² added (tau² is 0 when unadjusted)
  * @param adjustedLimits998 99.8% limits likewise
- * @param outlier outside the limits the plot judges by
+ * @param outlier outside the limits the plot judges by ({@link FunnelPlot#judgedLimits(FunnelPoint)})
  */
 public record FunnelPoint(
         String group,

@@ -41,7 +41,7 @@ public record FunnelPlot(
     public record Unit(String group, double numerator, double denominator) {}
 
     /**
-     * The funnel plot of these units, one per group.
+     * The funnel plot of these units, one per group; with none, a plot with no points and no target.
      *
      * @throws IllegalArgumentException if a group is named twice (FunnelPlotR would add them up; Scrutiny's
      *     callers have one figure per unit, so a second is a mistake) or a denominator is not above 0
@@ -57,6 +57,9 @@ public record FunnelPlot(
             }
         }
         int n = units.size();
+        if (n == 0) {
+            return new FunnelPlot(settings, Double.NaN, Double.NaN, 0, 0, false, List.of());
+        }
         double sumNumerator = units.stream().mapToDouble(Unit::numerator).sum();
         double sumDenominator = units.stream().mapToDouble(Unit::denominator).sum();
         FunnelDataType type = settings.dataType();

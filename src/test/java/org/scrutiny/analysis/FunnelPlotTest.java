@@ -112,6 +112,15 @@ class FunnelPlotTest {
     }
 
     @Test
+    void aPlotOfNoUnitsHasNoPointsNoTargetAndNoCurve() {
+        FunnelPlot plot = FunnelPlot.of(List.of(), FunnelSettings.defaults());
+        assertThat(plot.points()).isEmpty();
+        assertThat(plot.target()).isNaN();
+        assertThat(plot.adjusted()).isFalse();
+        assertThat(plot.limitCurve(10)).isEmpty();
+    }
+
+    @Test
     void rejectsAGroupNamedTwiceRatherThanAddItUp() {
         assertThatThrownBy(() -> FunnelPlot.of(List.of(unit("a", 1, 10), unit("a", 2, 10)), FunnelSettings.defaults()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A funnel plot after Spiegelhalter (2005) as FunnelPlotR 0.6.0 draws it: each unit's ratio against limits
- * that narrow as its denominator grows, optionally widened by an additive random effect (tau²) estimated
- * from trimmed z-scores.
+ * A funnel plot after Spiegelhalter (2005), with the choices FunnelPlotR 0.6.0 offers: each unit's ratio
+ * against limits that narrow as its denominator grows, optionally widened by an additive random effect
+ * (tau²) estimated from trimmed z-scores.
  *
  * <p>Two of FunnelPlotR's limits are wrong: those of CQC standardised ratios after adjustment, and those of
  * ratios of counts. This class draws correct ones unless {@link FunnelSettings#asFunnelPlotR()} asks for
@@ -186,14 +186,14 @@ public record FunnelPlot(
 
     /** The limits from the smallest unit's denominator to the largest's; see {@link #limitCurve(double, double, int)}. */
     public List<FunnelBand> limitCurve(int count) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
         double from = Double.POSITIVE_INFINITY;
         double to = Double.NEGATIVE_INFINITY;
         for (FunnelPoint p : points) {
             from = Math.min(from, p.denominator());
             to = Math.max(to, p.denominator());
-        }
-        if (points.isEmpty()) {
-            return List.of();
         }
         return limitCurve(from, to, count);
     }

@@ -184,7 +184,10 @@ public record FunnelPlot(
                 unadjustedLimits(settings, target, denominator, true));
     }
 
-    /** The limits from the smallest unit's denominator to the largest's; see {@link #limitCurve(double, double, int)}. */
+    /**
+     * The limits from the smallest unit's denominator to the largest's; see
+     * {@link #limitCurve(double, double, int)}.
+     */
     public List<FunnelBand> limitCurve(int count) {
         if (points.isEmpty()) {
             return List.of();

@@ -16,8 +16,8 @@ import org.scrutiny.analysis.XmrSettings;
 
 /**
  * Draws the charts an analyst would look at (real Suffolk data, ten years of months with every signal, a
- * P chart, a funnel plot of the forces of England) into {@code target/chart-previews}, so that they can be rendered and inspected, and checks
- * each parses.
+ * P chart, a funnel plot of the forces of England) into {@code target/chart-previews}, so that they can be
+ * rendered and inspected, and checks each parses.
  */
 class ChartPreviewsTest {
 

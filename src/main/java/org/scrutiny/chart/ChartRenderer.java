@@ -2,21 +2,25 @@ package org.scrutiny.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
  * Lays out and draws a {@link Plot} as a chart: title, legend, unit, value axis with nice ticks and
  * grid, thinned period labels, groups of centre line and limits drawn apart with a marker at each
  * rebase, the target, the data line broken at gaps, the points marked by colour and shape, labels at
- * the lines' right-hand ends, and small print.
+ * the lines' right-hand ends, and small print. {@link FunnelChart} draws its opening, legend, value axis
+ * and small print with the same parts.
  */
 final class ChartRenderer {
 
-    private static final double PAD = 12;
+    static final double PAD = 12;
     private static final double TITLE_SIZE = 15;
     private static final double LEGEND_SIZE = 12;
-    private static final double LABEL_SIZE = 11;
+    static final double LABEL_SIZE = 11;
     private static final double LEGEND_ROW = 18;
-    private static final double FOOT_ROW = 14;
+    static final double FOOT_ROW = 14;
+    /** Where the legend starts, under the title. */
+    static final double LEGEND_TOP = PAD + TITLE_SIZE + 10;
     /** Space left between two period labels, beyond their widths. */
     static final double LABEL_GAP = 12;
 
@@ -27,7 +31,81 @@ final class ChartRenderer {
 
     private ChartRenderer() {}
 
-    private record LegendEntry(String label, Mark mark, String colour, String dash, double strokeWidth) {}
+    /**
+     * One entry of a legend: a marker shape (with the class words {@code mark-<code> shape-<shape>}) or a line
+     * in its colour, dash and width, and its words.
+     */
+    record LegendEntry(
+            String label,
+            Mark.Shape shape,
+            String markCode,
+            double markSize,
+            String colour,
+            String dash,
+            double strokeWidth) {
+
+        static LegendEntry of(Mark mark) {
+            return new LegendEntry(
+                    mark.label, mark.shape, mark.code, mark == Mark.COMMON ? 4 : 4.6, mark.colour, null, 0);
+        }
+
+        static LegendEntry line(String label, String colour, String dash, double strokeWidth) {
+            return new LegendEntry(label, null, null, 0, colour, dash, strokeWidth);
+        }
+    }
+
+    /** Legend entries laid out left to right in rows that fit the width. */
+    record Legend(List<LegendEntry> entries, double[] x, int[] row, int rows) {
+
+        static Legend of(List<LegendEntry> entries, double width) {
+            double[] x = new double[entries.size()];
+            int[] row = new int[entries.size()];
+            int rows = entries.isEmpty() ? 0 : 1;
+            double cursor = PAD;
+            for (int k = 0; k < entries.size(); k++) {
+                double w = 26 + Svg.textWidth(entries.get(k).label(), LEGEND_SIZE);
+                if (cursor + w > width - PAD && cursor > PAD) {
+                    rows++;
+                    cursor = PAD;
+                }
+                x[k] = cursor;
+                row[k] = rows - 1;
+                cursor += w + 14;
+            }
+            return new Legend(entries, x, row, rows);
+        }
+
+        double height() {
+            return rows * LEGEND_ROW;
+        }
+
+        void draw(Svg svg, double top) {
+            svg.raw("<g class=\"legend\" font-size=\"12\" fill=\"" + Palette.TEXT + "\">");
+            for (int k = 0; k < entries.size(); k++) {
+                LegendEntry e = entries.get(k);
+                double cy = top + row[k] * LEGEND_ROW + LEGEND_ROW / 2;
+                double x0 = x[k];
+                if (e.shape() != null) {
+                    svg.startPath();
+                    e.shape().draw(svg, x0 + 10, cy, e.markSize());
+                    svg.endPath(" class=\"legend-mark mark-" + e.markCode() + " shape-" + e.shape().code + "\" fill=\""
+                            + e.colour() + "\"");
+                } else {
+                    svg.startPath()
+                            .moveTo(x0, cy)
+                            .horizontalTo(x0 + 20)
+                            .endPath(lineStyle(e.colour(), e.strokeWidth(), e.dash()));
+                }
+                svg.raw("<text")
+                        .attr("x", x0 + 26)
+                        .attr("y", cy + 4)
+                        .raw('>')
+                        .text(e.label())
+                        .raw("</text>");
+            }
+            svg.raw("</g>");
+        }
+    }
 
     private record EndLabel(String text, String colour, double y) {}
 
@@ -71,56 +149,38 @@ final class ChartRenderer {
         }
         for (Mark m : Mark.values()) {
             if (present[m.ordinal()]) {
-                legend.add(new LegendEntry(m.label, m, m.colour, null, 0));
+                legend.add(LegendEntry.of(m));
             }
         }
         if (anyFinite(plot.centre)) {
-            legend.add(new LegendEntry(plot.centreName, null, Palette.MEAN, null, 1.5));
+            legend.add(LegendEntry.line(plot.centreName, Palette.MEAN, null, 1.5));
         }
         boolean anySignal = false;
         for (boolean s : plot.centreSignal) {
             anySignal |= s;
         }
         if (anySignal) {
-            legend.add(new LegendEntry("Runs signal: a shift", null, Palette.CONCERN, DASH_SIGNAL, 2));
+            legend.add(LegendEntry.line("Runs signal: a shift", Palette.CONCERN, DASH_SIGNAL, 2));
         }
         if (limits) {
-            legend.add(new LegendEntry(plot.limitsName, null, Palette.LIMIT, DASH_LIMIT, 1.25));
+            legend.add(LegendEntry.line(plot.limitsName, Palette.LIMIT, DASH_LIMIT, 1.25));
         }
         if (twoSigma) {
-            legend.add(new LegendEntry("2-sigma", null, Palette.TWO_SIGMA, DASH_TWO_SIGMA, 1));
+            legend.add(LegendEntry.line("2-sigma", Palette.TWO_SIGMA, DASH_TWO_SIGMA, 1));
         }
         if (Double.isFinite(target)) {
-            legend.add(new LegendEntry("Target", null, Palette.TARGET, DASH_TARGET, 1.5));
+            legend.add(LegendEntry.line("Target", Palette.TARGET, DASH_TARGET, 1.5));
         }
 
         // Layout, top to bottom.
-        double legendTop = PAD + TITLE_SIZE + 10;
-        double[] legendX = new double[legend.size()];
-        int[] legendRow = new int[legend.size()];
-        int rows = legend.isEmpty() ? 0 : 1;
-        double cursor = PAD;
-        for (int k = 0; k < legend.size(); k++) {
-            double w = 26 + Svg.textWidth(legend.get(k).label(), LEGEND_SIZE);
-            if (cursor + w > width - PAD && cursor > PAD) {
-                rows++;
-                cursor = PAD;
-            }
-            legendX[k] = cursor;
-            legendRow[k] = rows - 1;
-            cursor += w + 14;
-        }
-        double unitTop = legendTop + rows * LEGEND_ROW;
+        double legendTop = LEGEND_TOP;
+        Legend laidOut = Legend.of(legend, width);
+        double unitTop = legendTop + laidOut.height();
         double plotTop = unitTop + (text.unit().isEmpty() ? 10 : 24);
         double plotBottom = height - PAD - LABEL_SIZE - 8 - smallPrint.size() * FOOT_ROW;
 
-        String[] tickText = new String[ticks.count()];
-        double tickWidth = 0;
-        for (int k = 0; k < ticks.count(); k++) {
-            tickText[k] = text.format().apply(ticks.value(k));
-            tickWidth = Math.max(tickWidth, Svg.textWidth(tickText[k], LABEL_SIZE));
-        }
-        double plotLeft = PAD + tickWidth + 8;
+        String[] tickText = tickTexts(ticks, text.format());
+        double plotLeft = PAD + maxWidth(tickText, LABEL_SIZE) + 8;
 
         // Labels at the right-hand ends of the last group's lines.
         int last = lastWith(plot.centre, n);
@@ -151,56 +211,9 @@ final class ChartRenderer {
         Scale y = new Scale(ticks.min(), ticks.max(), scaleBottom, scaleTop);
 
         Svg svg = new Svg(4096 + n * 96);
-        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-                .attr("width", width)
-                .attr("height", height)
-                .raw(" viewBox=\"0 0 ")
-                .num(width)
-                .raw(' ')
-                .num(height)
-                .raw('"')
-                .attr("aria-labelledby", id + "-title")
-                .attr("aria-describedby", id + "-desc")
-                .attr("id", id)
-                .raw(" class=\"scrutiny-chart\"")
-                .attr("font-family", Svg.FONT)
-                .raw('>');
-        svg.raw("<title").attr("id", id + "-title").raw('>').text(text.title()).raw("</title>");
-        svg.raw("<desc").attr("id", id + "-desc").raw('>').text(desc).raw("</desc>");
-        svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"" + Palette.BACKGROUND + "\"/>");
+        open(svg, id, width, height, text.title(), desc);
 
-        svg.raw("<text class=\"chart-title\"")
-                .attr("x", PAD)
-                .attr("y", PAD + TITLE_SIZE - 2)
-                .raw(" font-size=\"15\" font-weight=\"600\" fill=\"" + Palette.TEXT + "\">")
-                .text(text.title())
-                .raw("</text>");
-
-        // Legend.
-        svg.raw("<g class=\"legend\" font-size=\"12\" fill=\"" + Palette.TEXT + "\">");
-        for (int k = 0; k < legend.size(); k++) {
-            LegendEntry e = legend.get(k);
-            double cy = legendTop + legendRow[k] * LEGEND_ROW + LEGEND_ROW / 2;
-            double x0 = legendX[k];
-            if (e.mark() != null) {
-                svg.startPath();
-                e.mark().shape.draw(svg, x0 + 10, cy, e.mark() == Mark.COMMON ? 4 : 4.6);
-                svg.endPath(" class=\"legend-mark mark-" + e.mark().code + " shape-" + e.mark().shape.code
-                        + "\" fill=\"" + e.colour() + "\"");
-            } else {
-                svg.startPath()
-                        .moveTo(x0, cy)
-                        .horizontalTo(x0 + 20)
-                        .endPath(lineStyle(e.colour(), e.strokeWidth(), e.dash()));
-            }
-            svg.raw("<text")
-                    .attr("x", x0 + 26)
-                    .attr("y", cy + 4)
-                    .raw('>')
-                    .text(e.label())
-                    .raw("</text>");
-        }
-        svg.raw("</g>");
+        laidOut.draw(svg, legendTop);
 
         if (!text.unit().isEmpty()) {
             svg.raw("<text class=\"unit\"")
@@ -211,24 +224,7 @@ final class ChartRenderer {
                     .raw("</text>");
         }
 
-        // Grid and value axis labels.
-        svg.raw("<g class=\"grid\" stroke=\"" + Palette.GRID + "\" stroke-width=\"1\">");
-        svg.startPath();
-        for (int k = 0; k < ticks.count(); k++) {
-            double ty = y.at(ticks.value(k));
-            svg.moveTo(plotLeft, ty).horizontalTo(plotRight);
-        }
-        svg.endPath("");
-        svg.raw("</g><g class=\"y-labels\" font-size=\"11\" text-anchor=\"end\" fill=\"" + Palette.MUTED + "\">");
-        for (int k = 0; k < ticks.count(); k++) {
-            svg.raw("<text")
-                    .attr("x", plotLeft - 6)
-                    .attr("y", y.at(ticks.value(k)) + 4)
-                    .raw('>')
-                    .text(tickText[k])
-                    .raw("</text>");
-        }
-        svg.raw("</g>");
+        valueAxis(svg, ticks, tickText, plotLeft, plotRight, y);
 
         // Period axis.
         svg.startPath()
@@ -393,6 +389,82 @@ final class ChartRenderer {
             svg.raw("</g>");
         }
 
+        smallPrint(svg, smallPrint, height);
+        svg.raw("</svg>");
+        return svg.toString();
+    }
+
+    /**
+     * Opens the {@code <svg role="img">} element, named by its {@code <title>} and described by its {@code <desc>},
+     * and draws the white background and the title.
+     */
+    static void open(Svg svg, String id, double width, double height, String title, String desc) {
+        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+                .attr("width", width)
+                .attr("height", height)
+                .raw(" viewBox=\"0 0 ")
+                .num(width)
+                .raw(' ')
+                .num(height)
+                .raw('"')
+                .attr("aria-labelledby", id + "-title")
+                .attr("aria-describedby", id + "-desc")
+                .attr("id", id)
+                .raw(" class=\"scrutiny-chart\"")
+                .attr("font-family", Svg.FONT)
+                .raw('>');
+        svg.raw("<title").attr("id", id + "-title").raw('>').text(title).raw("</title>");
+        svg.raw("<desc").attr("id", id + "-desc").raw('>').text(desc).raw("</desc>");
+        svg.raw("<rect width=\"100%\" height=\"100%\" fill=\"" + Palette.BACKGROUND + "\"/>");
+
+        svg.raw("<text class=\"chart-title\"")
+                .attr("x", PAD)
+                .attr("y", PAD + TITLE_SIZE - 2)
+                .raw(" font-size=\"15\" font-weight=\"600\" fill=\"" + Palette.TEXT + "\">")
+                .text(title)
+                .raw("</text>");
+    }
+
+    /** The words of each tick. */
+    static String[] tickTexts(Ticks ticks, DoubleFunction<String> format) {
+        String[] tickText = new String[ticks.count()];
+        for (int k = 0; k < ticks.count(); k++) {
+            tickText[k] = format.apply(ticks.value(k));
+        }
+        return tickText;
+    }
+
+    static double maxWidth(String[] texts, double fontSize) {
+        double width = 0;
+        for (String t : texts) {
+            width = Math.max(width, Svg.textWidth(t, fontSize));
+        }
+        return width;
+    }
+
+    /** The value axis: a grid line across the plot at each tick, and the tick's words to its left. */
+    static void valueAxis(Svg svg, Ticks ticks, String[] tickText, double plotLeft, double plotRight, Scale y) {
+        svg.raw("<g class=\"grid\" stroke=\"" + Palette.GRID + "\" stroke-width=\"1\">");
+        svg.startPath();
+        for (int k = 0; k < ticks.count(); k++) {
+            double ty = y.at(ticks.value(k));
+            svg.moveTo(plotLeft, ty).horizontalTo(plotRight);
+        }
+        svg.endPath("");
+        svg.raw("</g><g class=\"y-labels\" font-size=\"11\" text-anchor=\"end\" fill=\"" + Palette.MUTED + "\">");
+        for (int k = 0; k < ticks.count(); k++) {
+            svg.raw("<text")
+                    .attr("x", plotLeft - 6)
+                    .attr("y", y.at(ticks.value(k)) + 4)
+                    .raw('>')
+                    .text(tickText[k])
+                    .raw("</text>");
+        }
+        svg.raw("</g>");
+    }
+
+    /** Lines of small print at the foot of the chart. */
+    static void smallPrint(Svg svg, List<String> smallPrint, double height) {
         if (!smallPrint.isEmpty()) {
             svg.raw("<g class=\"small-print\" font-size=\"11\" fill=\"" + Palette.MUTED + "\">");
             double fy = height - PAD - (smallPrint.size() - 1) * FOOT_ROW;
@@ -407,11 +479,9 @@ final class ChartRenderer {
             }
             svg.raw("</g>");
         }
-        svg.raw("</svg>");
-        return svg.toString();
     }
 
-    private static String lineStyle(String colour, double strokeWidth, String dash) {
+    static String lineStyle(String colour, double strokeWidth, String dash) {
         StringBuilder b = new StringBuilder(80);
         b.append(" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"");
         b.append(

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.scrutiny.analysis.ChartKind;
+import org.scrutiny.analysis.FunnelPlot;
 import org.scrutiny.analysis.ImprovementDirection;
 import org.scrutiny.analysis.QicChart;
 import org.scrutiny.analysis.QicSettings;
@@ -128,6 +129,46 @@ final class ChartFixtures {
         return new Suffolk(
                 totals.keySet().stream().map(month -> month.format(MONTH)).toList(),
                 totals.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * Residential burglaries in the 12 months to December 2018 and mid-2018 populations of the police force
+     * areas of England (the bundled Home Office slice and ONS estimates; Wales has no population there), one
+     * unit per force.
+     */
+    static List<FunnelPlot.Unit> residentialBurglary2018() {
+        Map<String, Double> burglaries = new TreeMap<>();
+        try (BufferedReader table = Files.newBufferedReader(
+                Path.of("src/test/resources/home-office/rec-crime-pfa-slice.csv"), StandardCharsets.UTF_8)) {
+            table.lines()
+                    .skip(1)
+                    .map(line -> line.strip().split(","))
+                    .filter(cells -> cells[0].equals("31-12-2018") && cells[3].equals("Residential burglary"))
+                    .forEach(cells -> burglaries.put(cells[1], Double.parseDouble(cells[4])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<FunnelPlot.Unit> units = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(
+                    Path.of("src/test/resources/ons/population_policeforces_2009-2019.csv"), StandardCharsets.UTF_8);
+            String[] forces = lines.getFirst().strip().split(",");
+            String[] populations = lines.stream()
+                    .filter(line -> line.startsWith("2018,"))
+                    .findFirst()
+                    .orElseThrow()
+                    .strip()
+                    .split(",");
+            for (int i = 1; i < forces.length; i++) {
+                Double count = burglaries.get(forces[i]);
+                if (count != null) {
+                    units.add(new FunnelPlot.Unit(forces[i], count, Double.parseDouble(populations[i])));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return units;
     }
 
     /** Writes an SVG to {@code target/chart-previews}, to be looked at. */

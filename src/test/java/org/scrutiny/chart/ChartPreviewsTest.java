@@ -6,6 +6,9 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scrutiny.analysis.Assurance;
+import org.scrutiny.analysis.FunnelDataType;
+import org.scrutiny.analysis.FunnelPlot;
+import org.scrutiny.analysis.FunnelSettings;
 import org.scrutiny.analysis.ImprovementDirection;
 import org.scrutiny.analysis.Variation;
 import org.scrutiny.analysis.XmrChart;
@@ -13,8 +16,8 @@ import org.scrutiny.analysis.XmrSettings;
 
 /**
  * Draws the charts an analyst would look at (real Suffolk data, ten years of months with every signal, a
- * P chart) into {@code target/chart-previews}, so that they can be rendered and inspected, and checks
- * each parses.
+ * P chart, a funnel plot of the forces of England) into {@code target/chart-previews}, so that they can be
+ * rendered and inspected, and checks each parses.
  */
 class ChartPreviewsTest {
 
@@ -78,6 +81,27 @@ class ChartPreviewsTest {
                                 .withUnit("Share of calls")
                                 .withFormat(ChartText.percent(0))
                                 .withTarget(0.9)));
+
+        FunnelSettings proportions = FunnelSettings.defaults()
+                .withDataType(FunnelDataType.PROPORTION)
+                .withMultiplier(1000);
+        ChartText burglaryText = ChartText.of("funnel", "Residential burglary, 12 months to December 2018")
+                .withUnit("Burglaries per 1,000 people")
+                .withFormat(ChartText.decimals(1))
+                .withSize(720, 440)
+                .withNote("Source: Home Office, police recorded crime; ONS mid-2018 population estimates.");
+        FunnelChart.Labels forces = new FunnelChart.Labels("Suffolk", "Population", "forces");
+        write(
+                "funnel-residential-burglary",
+                FunnelChart.svg(
+                        FunnelPlot.of(ChartFixtures.residentialBurglary2018(), proportions), burglaryText, forces));
+        // The same without allowing for overdispersion: the funnel of chance alone, which most forces leave.
+        write(
+                "funnel-residential-burglary-unadjusted",
+                FunnelChart.svg(
+                        FunnelPlot.of(ChartFixtures.residentialBurglary2018(), proportions.withAdjusted(false)),
+                        burglaryText.withNote("Not adjusted for overdispersion."),
+                        forces));
 
         StringBuilder icons = new StringBuilder(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"720\" height=\"300\" viewBox=\"0 0 720 300\">"

@@ -14,7 +14,7 @@ class MainTest {
 
         assertThat(commandLine.getSubcommands()).containsOnlyKeys("plan");
         assertThat(commandLine.getSubcommands().get("plan").getSubcommands())
-                .containsOnlyKeys("validate", "import", "list");
+                .containsOnlyKeys("validate", "import", "list", "scorecard");
     }
 
     @Test

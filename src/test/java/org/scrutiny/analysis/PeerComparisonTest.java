@@ -3,6 +3,7 @@ package org.scrutiny.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -90,10 +91,7 @@ class PeerComparisonTest {
         // 1=, 1=, 3: the third force has two better than it.
         assertThat(comparison.ranking())
                 .extracting(Ranked::position, Ranked::force)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("1=", "norfolk"),
-                        org.assertj.core.groups.Tuple.tuple("1=", "suffolk"),
-                        org.assertj.core.groups.Tuple.tuple("3", "essex"));
+                .containsExactly(tuple("1=", "norfolk"), tuple("1=", "suffolk"), tuple("3", "essex"));
         assertThat(comparison.best()).isEqualTo(new Extreme(5, List.of("norfolk", "suffolk")));
         assertThat(comparison.worst()).isEqualTo(new Extreme(3, List.of("essex")));
         assertThat(comparison.order()).isEqualTo("rank 1 is the highest value (higher is better)");

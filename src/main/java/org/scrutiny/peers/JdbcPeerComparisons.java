@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,10 +48,15 @@ final class JdbcPeerComparisons implements PeerComparisons {
         }
         if (period == null) {
             throw new IllegalArgumentException(
-                    force + " has no value of " + measure + " recorded by " + asAt + " to compare");
+                    force + " has no value of " + measure + " recorded by " + seconds(asAt) + " to compare");
         }
         throw new IllegalArgumentException("no force has a value of " + measure + " for " + period + " recorded by "
-                + asAt + latestHeld(measure, force, asAt));
+                + seconds(asAt) + latestHeld(measure, force, asAt));
+    }
+
+    /** An instant to the second, for a message: the milliseconds of "now" are noise there. */
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -22,9 +22,9 @@ import org.scrutiny.store.Database;
 
 /**
  * Peer comparisons read from the {@code series} and {@code observation} tables with one set of SQL on SQLite and
- * PostgreSQL: whatever the number of measures, one query finds the force's latest periods, one the forces that
- * hold each measure, one every force's values for those periods, and a few more the official group and the
- * populations.
+ * PostgreSQL: whatever the number of measures, one query finds the force's latest periods, one every force's
+ * values for those periods, one the official group, one (where there is no group) the forces that hold each
+ * measure, and one or two the populations.
  */
 final class JdbcPeerComparisons implements PeerComparisons {
     private final Database database;
@@ -89,8 +89,8 @@ final class JdbcPeerComparisons implements PeerComparisons {
             return Map.of();
         }
         Values values = values(names, new LinkedHashSet<>(periods.values()), asAt);
-        Map<String, Set<String>> holders = holders(names, asAt);
         Optional<PeerGroup> group = PeerGroups.on(database).official(force);
+        Map<String, Set<String>> holders = group.isPresent() ? Map.of() : holders(names, asAt);
         Populations populations = new Populations(Forces.on(database));
         Map<PeerMeasure, GroupComparison> compared = new LinkedHashMap<>();
         periods.forEach((measure, at) -> {

@@ -3,12 +3,23 @@ package org.scrutiny.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.scrutiny.analysis.ImprovementDirection;
+import org.scrutiny.analysis.PeerComparison;
 import org.scrutiny.forces.Force;
 import org.scrutiny.forces.Forces;
+import org.scrutiny.peers.GroupComparison;
+import org.scrutiny.peers.PeerComparisons;
 import org.scrutiny.peers.PeerGroup;
 import org.scrutiny.peers.PeerGroups;
+import org.scrutiny.peers.PeerMeasure;
 import org.scrutiny.peers.SimilarForce;
 import org.scrutiny.peers.Suggestion;
 import org.scrutiny.series.Period;
@@ -24,8 +35,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "peers",
         mixinStandardHelpOptions = true,
-        description = "Most Similar Groups: loads the official lists, shows them, suggests similar forces.",
-        subcommands = {PeersCommand.Load.class, PeersCommand.Show.class, PeersCommand.Suggest.class})
+        description = "Most Similar Groups: loads the official lists, shows them, suggests similar forces, compares a"
+                + " force with its group.",
+        subcommands = {
+            PeersCommand.Load.class,
+            PeersCommand.Show.class,
+            PeersCommand.Suggest.class,
+            PeersCommand.Compare.class
+        })
 final class PeersCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -178,6 +195,215 @@ final class PeersCommand implements Runnable {
                 out.println("Suggestion only: compare with the official group (peers show) before using it.");
                 out.flush();
                 return 0;
+            }
+        }
+    }
+
+    /** {@code peers compare FORCE MEASURE}: the force's rank among its group, and the group's averages. */
+    @Command(
+            name = "compare",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Ranks a force among its official Most Similar Group in a measure, or among all forces that hold the"
+                        + " measure where no group is loaded, and gives the group's simple and weighted averages.",
+                "The force is one of the group: it is ranked with its peers and counted in both averages."
+            })
+    static final class Compare implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FORCE", description = "the force, by code or any source's name")
+        String force;
+
+        @Parameters(
+                index = "1",
+                paramLabel = "MEASURE",
+                description = "the measure, such as home-office/crime-per-1000/total; with --denominator, the"
+                        + " numerator of a ratio")
+        String measure;
+
+        @Option(
+                names = "--period",
+                paramLabel = "PERIOD",
+                description = "the period compared, such as \"12 months to 2018-12\" (default: the force's latest)")
+        String period;
+
+        @Option(
+                names = "--as-at",
+                paramLabel = "DATE",
+                description = "compare the data as it was recorded by the end of this day (UTC), such as 2019-04-30,"
+                        + " or by an instant such as 2019-04-30T12:00:00Z (default: now)")
+        String asAt;
+
+        @Option(
+                names = "--polarity",
+                paramLabel = "POLARITY",
+                description = "which way is better: lower-is-better, higher-is-better or neither (default: neither,"
+                        + " which ranks the highest first and names no best or worst)")
+        String polarity = "neither";
+
+        @Option(
+                names = "--denominator",
+                paramLabel = "MEASURE",
+                description =
+                        "compare MEASURE ÷ this measure × the multiplier, each force's own, such as a solved" + " rate")
+        String denominator;
+
+        @Option(
+                names = "--multiplier",
+                paramLabel = "N",
+                description = "the ratio's multiplier: 100 for a percentage (default: 100)")
+        double multiplier = 100;
+
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ImprovementDirection better = better(polarity);
+            Instant at = asAt == null ? Clock.systemUTC().instant() : instant(asAt);
+            Period compared = period == null ? null : Period.parse(period);
+            try (Database db = database.open()) {
+                Forces forces = Forces.on(db);
+                Force found = find(forces, force);
+                PeerMeasure peerMeasure = denominator == null
+                        ? PeerMeasure.of(measure)
+                        : PeerMeasure.ratio(measure, denominator, multiplier);
+                GroupComparison result =
+                        PeerComparisons.on(db).compare(peerMeasure, found.code(), compared, at, better);
+                print(spec.commandLine().getOut(), result, code -> name(forces, code));
+                return 0;
+            }
+        }
+
+        private static void print(PrintWriter out, GroupComparison result, Function<String, String> names) {
+            PeerComparison comparison = result.comparison();
+            String subject = names.apply(comparison.force());
+            boolean whole = comparison.ranking().stream().allMatch(r -> r.value() == Math.rint(r.value()));
+            out.printf(
+                    Locale.ROOT,
+                    "%s, %s, as recorded by %s.%n",
+                    result.measure(),
+                    result.period(),
+                    result.asAt().truncatedTo(ChronoUnit.SECONDS));
+            out.printf(Locale.ROOT, "Compared with %s.%n", result.groupLabel(names));
+            out.printf(Locale.ROOT, "Ranked so that %s.%n%n", comparison.order());
+            out.printf(
+                    Locale.ROOT,
+                    "  %-5s %-26s %14s %14s%n",
+                    "Rank",
+                    "Force",
+                    "Value",
+                    result.populationYear() == null ? "Population" : "Pop. " + result.populationYear());
+            for (PeerComparison.Ranked ranked : comparison.ranking()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%s %-5s %-26s %14s %14s%n",
+                        ranked.force().equals(comparison.force()) ? ">" : " ",
+                        ranked.position(),
+                        names.apply(ranked.force()),
+                        number(ranked.value(), whole),
+                        ranked.population() == null ? "-" : number(ranked.population(), true));
+            }
+            if (!comparison.missing().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%nNo value for %s: %s.%n",
+                        result.period(),
+                        String.join(
+                                ", ", comparison.missing().stream().map(names).toList()));
+            }
+            out.println();
+            out.println(comparison
+                    .rank()
+                    .map(r -> String.format(
+                            Locale.ROOT,
+                            "%s is ranked %s of the %d forces with a value.",
+                            subject,
+                            r.position(),
+                            comparison.ranking().size()))
+                    .orElse(subject + " has no value for " + result.period() + ", so it is not ranked."));
+            for (PeerComparison.Average average :
+                    new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
+                if (average != null) {
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: %s%s.%n",
+                            capitalised(comparison.label(average, names)),
+                            number(average.value(), false),
+                            gap(average, subject));
+                }
+            }
+            if (comparison.weighted() == null && !comparison.ranking().isEmpty()) {
+                out.printf(
+                        Locale.ROOT,
+                        "No population-weighted average: no population is held for %s or an earlier year.%n",
+                        result.period());
+            }
+            if (comparison.best() != null) {
+                out.printf(
+                        Locale.ROOT,
+                        "Best: %s (%s). Worst: %s (%s).%n",
+                        String.join(
+                                ", ",
+                                comparison.best().forces().stream().map(names).toList()),
+                        number(comparison.best().value(), whole),
+                        String.join(
+                                ", ",
+                                comparison.worst().forces().stream().map(names).toList()),
+                        number(comparison.worst().value(), whole));
+            }
+            out.flush();
+        }
+
+        private static String gap(PeerComparison.Average average, String subject) {
+            if (average.gap() == null) {
+                return "";
+            }
+            if (average.gap() == 0) {
+                return "; " + subject + " is on it";
+            }
+            return String.format(
+                    Locale.ROOT,
+                    "; %s is %s %s it%s",
+                    subject,
+                    number(Math.abs(average.gap()), false),
+                    average.gap() > 0 ? "above" : "below",
+                    average.gapPercent() == null ? "" : String.format(Locale.ROOT, " (%+.1f%%)", average.gapPercent()));
+        }
+
+        private static String number(double value, boolean whole) {
+            return String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", value);
+        }
+
+        private static String capitalised(String text) {
+            return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        }
+
+        private static ImprovementDirection better(String polarity) {
+            return switch (polarity) {
+                case "lower-is-better" -> ImprovementDirection.DECREASE;
+                case "higher-is-better" -> ImprovementDirection.INCREASE;
+                case "neither" -> ImprovementDirection.NEITHER;
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown polarity '" + polarity + "': give lower-is-better, higher-is-better or neither");
+            };
+        }
+
+        /** The end of a day, UTC, or an instant as written. */
+        private static Instant instant(String text) {
+            try {
+                return text.contains("T")
+                        ? Instant.parse(text)
+                        : LocalDate.parse(text)
+                                .plusDays(1)
+                                .atStartOfDay(ZoneOffset.UTC)
+                                .toInstant()
+                                .minusMillis(1);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a date such as 2019-04-30 or an instant such as 2019-04-30T12:00:00Z");
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.scrutiny.input.InvalidInputException;
 import org.scrutiny.input.Problem;
+import org.scrutiny.peers.PeerComparisons;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.Plans;
@@ -218,7 +219,7 @@ final class PlanCommand implements Runnable {
                         .find(planId)
                         .orElseThrow(() -> new IllegalArgumentException(
                                 "there is no plan '" + planId + "'; plan list shows the plans held"));
-                Scorecard card = new Scorecards(Observations.on(db)).of(plan, day, knownBy);
+                Scorecard card = new Scorecards(Observations.on(db), PeerComparisons.on(db)).of(plan, day, knownBy);
                 PrintWriter out = spec.commandLine().getOut();
                 if (csv) {
                     ScorecardText.csv(card, out);

@@ -7,8 +7,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.scrutiny.analysis.PeerComparison;
 import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.analysis.TargetStatus;
+import org.scrutiny.peers.GroupComparison;
 import org.scrutiny.plan.Scorecard;
 import org.scrutiny.web.Labels;
 
@@ -22,7 +24,8 @@ final class ScorecardText {
                 .mapToInt(row -> row.indicator().ref().length())
                 .max()
                 .orElse(0);
-        String format = "%-" + Math.max(refs, "INDICATOR".length()) + "s  %-16s %12s %8s  %-15s %-12s %-12s %-9s %s%n";
+        String format =
+                "%-" + Math.max(refs, "INDICATOR".length()) + "s  %-16s %12s %8s  %-15s %-12s %-12s %-9s %-9s %s%n";
         out.printf(
                 Locale.ROOT,
                 "Scorecard of %s (%s) as at %s, %s.%n",
@@ -40,6 +43,7 @@ final class ScorecardText {
                 "TARGET",
                 "VARIATION",
                 "ASSURANCE",
+                "PEER RANK",
                 "TIER",
                 "SUGGESTED");
         for (Scorecard.Row row : card.rows()) {
@@ -54,6 +58,7 @@ final class ScorecardText {
                     target.status().label(),
                     row.variation() == null ? "–" : variation(row),
                     row.assurance() == null ? "–" : assurance(row),
+                    rank(row.peers()),
                     row.stance() == null ? "–" : row.stance().code(),
                     row.suggestion() == null ? "–" : row.suggestion().stance().code());
             if (target.status() != TargetStatus.NO_TARGET) {
@@ -80,11 +85,18 @@ final class ScorecardText {
                 "target_reason",
                 "variation",
                 "assurance",
+                "peer_period",
+                "peer_rank",
+                "peer_group_size",
+                "peer_group",
+                "peer_simple_average",
+                "peer_weighted_average",
                 "stance",
                 "suggested_stance",
                 "suggestion_reason");
         for (Scorecard.Row row : card.rows()) {
             TargetAssessment target = row.target();
+            GroupComparison peers = row.peers();
             csv.writeRecord(
                     row.itemRef(),
                     row.indicator().ref(),
@@ -104,6 +116,21 @@ final class ScorecardText {
                     target.reason(),
                     row.variation() == null ? "" : row.variation().text(),
                     row.assurance() == null ? "" : row.assurance().text(),
+                    peers == null ? "" : peers.period().toString(),
+                    peers == null
+                            ? ""
+                            : peers.comparison()
+                                    .rank()
+                                    .map(PeerComparison.Ranked::position)
+                                    .orElse(""),
+                    peers == null ? "" : Integer.toString(peers.comparison().groupSize()),
+                    peers == null ? "" : peers.groupLabel(code -> code),
+                    peers == null || peers.comparison().simple() == null
+                            ? ""
+                            : plain(peers.comparison().simple().value()),
+                    peers == null || peers.comparison().weighted() == null
+                            ? ""
+                            : plain(peers.comparison().weighted().value()),
                     row.stance() == null ? "" : row.stance().code(),
                     row.suggestion() == null ? "" : row.suggestion().stance().code(),
                     row.suggestion() == null ? "" : row.suggestion().reason());
@@ -132,6 +159,17 @@ final class ScorecardText {
             case HIT_AND_MISS -> "hit and miss";
             case NONE -> "–";
         };
+    }
+
+    /** The force's rank in its group, such as {@code 2= of 8}; a dash where it is not compared. */
+    private static String rank(GroupComparison peers) {
+        if (peers == null) {
+            return "–";
+        }
+        return peers.comparison()
+                .rank()
+                .map(r -> r.position() + " of " + peers.comparison().ranking().size())
+                .orElse("–");
     }
 
     private static String percent(double value) {

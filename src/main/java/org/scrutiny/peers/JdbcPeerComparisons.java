@@ -19,6 +19,7 @@ import org.scrutiny.analysis.PeerComparison;
 import org.scrutiny.forces.Forces;
 import org.scrutiny.series.Period;
 import org.scrutiny.store.Database;
+import org.springframework.stereotype.Repository;
 
 /**
  * Peer comparisons read from the {@code series} and {@code observation} tables with one set of SQL on SQLite and
@@ -26,6 +27,7 @@ import org.scrutiny.store.Database;
  * values for those periods, one the official group, one (where there is no group) the forces that hold each
  * measure, and one or two the populations.
  */
+@Repository
 final class JdbcPeerComparisons implements PeerComparisons {
     private final Database database;
 
@@ -65,6 +67,15 @@ final class JdbcPeerComparisons implements PeerComparisons {
         return compareAll(measures, force, null, asAt);
     }
 
+    @Override
+    public Map<PeerMeasure, GroupComparison> compareIn(
+            Map<PeerMeasure, Period> periods,
+            Map<PeerMeasure, ImprovementDirection> better,
+            String force,
+            Instant asAt) {
+        return periods.isEmpty() ? Map.of() : compareEach(periods, better, force, asAt);
+    }
+
     /**
      * Compares every measure in {@code period}, or where it is null in the latest the force has a value for; a
      * measure with no value to compare is left out.
@@ -85,9 +96,17 @@ final class JdbcPeerComparisons implements PeerComparisons {
                 latestOfAll(measure, held).ifPresent(latest -> periods.put(measure, latest));
             }
         }
-        if (periods.isEmpty()) {
-            return Map.of();
-        }
+        return periods.isEmpty() ? Map.of() : compareEach(periods, wanted, force, asAt);
+    }
+
+    /** Compares each measure in its period; a measure with no value to compare is left out. */
+    private Map<PeerMeasure, GroupComparison> compareEach(
+            Map<PeerMeasure, Period> periods,
+            Map<PeerMeasure, ImprovementDirection> wanted,
+            String force,
+            Instant asAt) {
+        Set<String> names = new LinkedHashSet<>();
+        periods.keySet().forEach(m -> names.addAll(m.measures()));
         Values values = values(names, new LinkedHashSet<>(periods.values()), asAt);
         Optional<PeerGroup> group = PeerGroups.on(database).official(force);
         Map<String, Set<String>> holders = group.isPresent() ? Map.of() : holders(names, asAt);
@@ -121,7 +140,8 @@ final class JdbcPeerComparisons implements PeerComparisons {
                                         : GroupComparison.Basis.ALL_FORCES,
                                 group.orElse(null),
                                 year.year(),
-                                PeerComparison.of(force, row, wanted.get(measure))));
+                                PeerComparison.of(
+                                        force, row, wanted.getOrDefault(measure, ImprovementDirection.NEITHER))));
             }
         });
         return compared;

@@ -38,4 +38,18 @@ public interface PeerComparisons {
      */
     Map<PeerMeasure, GroupComparison> compareLatest(
             Map<PeerMeasure, ImprovementDirection> measures, String force, Instant asAt);
+
+    /**
+     * Compares a force with its group in many measures, each in a period of its own, with the same handful of
+     * queries as {@link #compareLatest}: a scorecard as at a date compares each indicator in the latest period
+     * that had ended by then. A measure no force has a value of in its period is left out of the map.
+     *
+     * @param periods the measures, each with its period
+     * @param better which way is better for each measure
+     */
+    Map<PeerMeasure, GroupComparison> compareIn(
+            Map<PeerMeasure, Period> periods,
+            Map<PeerMeasure, ImprovementDirection> better,
+            String force,
+            Instant asAt);
 }

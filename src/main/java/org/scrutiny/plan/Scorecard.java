@@ -9,6 +9,7 @@ import org.scrutiny.analysis.Variation;
 import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.Stance;
 import org.scrutiny.indicator.TierSuggestion;
+import org.scrutiny.peers.GroupComparison;
 import org.scrutiny.series.Observation;
 
 /**
@@ -31,6 +32,8 @@ public record Scorecard(
      * @param target the target's status and the change from the baseline
      * @param variation the variation icon of the latest point; null where nothing is charted
      * @param assurance the assurance icon; null where nothing is charted
+     * @param peers the force against its peer group in the latest period, where the plan compares the indicator
+     *     with its peers and the data is held; null otherwise
      * @param stance the plan's tier for it, or null where the plan gives none
      * @param suggestion the tier the data suggests, or null where there is nothing to go on
      */
@@ -41,6 +44,7 @@ public record Scorecard(
             TargetAssessment target,
             Variation variation,
             Assurance assurance,
+            GroupComparison peers,
             Stance stance,
             TierSuggestion suggestion) {}
 }

@@ -11,7 +11,7 @@ import org.scrutiny.analysis.PeerComparison;
 import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.analysis.TargetStatus;
 import org.scrutiny.peers.GroupComparison;
-import org.scrutiny.plan.Scorecard;
+import org.scrutiny.scorecard.Scorecard;
 import org.scrutiny.web.Labels;
 
 /** A scorecard written for the terminal, as a table with each target's reason below its row, or as CSV. */

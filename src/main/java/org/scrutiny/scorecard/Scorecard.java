@@ -1,4 +1,4 @@
-package org.scrutiny.plan;
+package org.scrutiny.scorecard;
 
 import java.time.Instant;
 import java.time.LocalDate;

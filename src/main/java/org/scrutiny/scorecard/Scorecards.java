@@ -1,4 +1,4 @@
-package org.scrutiny.plan;
+package org.scrutiny.scorecard;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.scrutiny.indicator.TierSuggestion;
 import org.scrutiny.peers.GroupComparison;
 import org.scrutiny.peers.PeerComparisons;
 import org.scrutiny.peers.PeerMeasure;
+import org.scrutiny.plan.Plan;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.Period;

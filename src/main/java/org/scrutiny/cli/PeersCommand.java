@@ -278,7 +278,6 @@ final class PeersCommand implements Runnable {
 
         private static void print(PrintWriter out, GroupComparison result, Function<String, String> names) {
             PeerComparison comparison = result.comparison();
-            String subject = names.apply(comparison.force());
             boolean whole = comparison.ranking().stream().allMatch(r -> r.value() == Math.rint(r.value()));
             out.printf(
                     Locale.ROOT,

@@ -41,12 +41,15 @@ class IndicatorController {
     private final PlannedIndicators indicators;
     private final Observations observations;
     private final ForceNames forces;
+    private final PeerPanels peers;
     private final Clock clock;
 
-    IndicatorController(PlannedIndicators indicators, Observations observations, ForceNames forces, Clock clock) {
+    IndicatorController(
+            PlannedIndicators indicators, Observations observations, ForceNames forces, PeerPanels peers, Clock clock) {
         this.indicators = indicators;
         this.observations = observations;
         this.forces = forces;
+        this.peers = peers;
         this.clock = clock;
     }
 
@@ -146,6 +149,18 @@ class IndicatorController {
         model.addAttribute("assessment", assessment);
         model.addAttribute(
                 "suggestion", TierSuggestion.of(chart, assessment.status()).orElse(null));
+        if (indicator.comparedWithPeers()) {
+            Observation latest = total.rows().stream()
+                    .filter(o -> o.value() != null)
+                    .reduce((first, second) -> second)
+                    .orElse(null);
+            model.addAttribute(
+                    "peers",
+                    latest == null
+                            ? PeerPanel.unavailable(
+                                    "There is no data for " + forces.nameOf(force) + " to compare with other forces.")
+                            : peers.of(planned, latest.period(), knownBy));
+        }
         return "indicator";
     }
 

@@ -51,8 +51,10 @@ public record GroupComparison(
                         + (group.peers().size() == 1 ? "" : "s") + " (source: " + group.source() + "; file "
                         + group.fileName() + ")";
             case ALL_FORCES ->
-                "all " + comparison.groupSize() + " forces that hold the measure: no Most Similar Group is loaded for "
-                        + name;
+                (comparison.groupSize() == 1
+                                ? "the only force that holds the measure"
+                                : "all " + comparison.groupSize() + " forces that hold the measure")
+                        + ": no Most Similar Group is loaded for " + name;
         };
     }
 

@@ -157,6 +157,20 @@ class PagesTest {
     }
 
     @Test
+    void comparesAnIndicatorThePlanComparesWithPeersWithTheForcesThatHoldItsData() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Compared with other forces"),
+                                containsString("Nov 2019: compared with the only force that holds the measure"),
+                                containsString("Suffolk is ranked 1 of the 1 forces with a value."),
+                                containsString("No funnel plot: it needs the force and at least two others"))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
+                .andExpect(content().string(not(containsString("Compared with other forces"))));
+    }
+
+    @Test
     void answersABadAsAtDateWithABadRequestPage() throws Exception {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "31/03/2019"))
                 .andExpect(status().isBadRequest())

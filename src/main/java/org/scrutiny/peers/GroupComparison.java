@@ -58,6 +58,14 @@ public record GroupComparison(
         };
     }
 
+    /** The force's place among the forces with a value, such as {@code 2= of 8}; {@code not ranked} without one. */
+    public String position() {
+        return comparison
+                .rank()
+                .map(r -> r.position() + " of " + comparison.ranking().size())
+                .orElse("not ranked");
+    }
+
     /**
      * What the comparison finds, sentence by sentence: the force's rank, each average with its label and the
      * force's gap to it, and the best and worst.

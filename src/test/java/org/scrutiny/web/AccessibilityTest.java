@@ -97,6 +97,7 @@ class AccessibilityTest {
                 page("indicator with a special cause", get(PLAN + "/indicators/I3")),
                 page("indicator on a P chart", get(PLAN + "/indicators/I4")),
                 page("exceptions", get(PLAN + "/exceptions")),
+                page("scorecard", get(PLAN + "/scorecard").param("asAt", "2020-02-01")),
                 page(
                         "exceptions, none",
                         get("/plans/" + TestData.DRAFT + "/exceptions")

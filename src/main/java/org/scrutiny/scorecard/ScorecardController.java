@@ -3,13 +3,11 @@ package org.scrutiny.scorecard;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanStatus;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.security.Visitors;
-import org.scrutiny.web.BadRequestException;
+import org.scrutiny.web.Dates;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -21,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A plan's scorecard page: one row per indicator as at a date, with the latest data held. */
 @Controller
 class ScorecardController {
-    // "As at 31 March" means the periods that ended by then, in the UK.
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final Plans plans;
     private final Scorecards scorecards;
     private final ForceNames forces;
@@ -41,20 +36,11 @@ class ScorecardController {
             @PathVariable String id, @RequestParam(required = false) String asAt, Principal visitor, Model model) {
         Plan plan = plans.find(id).orElseThrow(() -> new NotFoundException("There is no plan called '" + id + "'."));
         Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
-        LocalDate day = asAt == null || asAt.isBlank() ? LocalDate.now(clock.withZone(UK)) : dateOf(asAt);
+        LocalDate day = asAt == null || asAt.isBlank() ? LocalDate.now(clock.withZone(Dates.UK)) : Dates.parse(asAt);
         model.addAttribute("plan", plan);
         model.addAttribute("forceName", forces.nameOf(plan.force()));
         model.addAttribute("asAt", day);
         model.addAttribute("card", scorecards.of(plan, day, null));
         return "scorecard";
-    }
-
-    private static LocalDate dateOf(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("The date '" + text
-                    + "' is not a date Scrutiny can read. Write it as year-month-day, such as 2019-03-31.");
-        }
     }
 }

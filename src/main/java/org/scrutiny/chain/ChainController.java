@@ -1,0 +1,318 @@
+package org.scrutiny.chain;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.scrutiny.analysis.FunnelDataType;
+import org.scrutiny.analysis.FunnelPlot;
+import org.scrutiny.analysis.FunnelSettings;
+import org.scrutiny.analysis.PeerComparison;
+import org.scrutiny.chart.ChartText;
+import org.scrutiny.chart.FunnelChart;
+import org.scrutiny.chart.FunnelTable;
+import org.scrutiny.indicator.Indicator;
+import org.scrutiny.indicator.IndicatorChart;
+import org.scrutiny.indicator.IndicatorLabels;
+import org.scrutiny.indicator.ProportionChain;
+import org.scrutiny.indicator.Unit;
+import org.scrutiny.peers.GroupComparison;
+import org.scrutiny.peers.PeerComparisons;
+import org.scrutiny.peers.PeerMeasure;
+import org.scrutiny.plan.Plan;
+import org.scrutiny.plan.PlanStatus;
+import org.scrutiny.plan.Plans;
+import org.scrutiny.security.Visitors;
+import org.scrutiny.series.Observation;
+import org.scrutiny.series.Observations;
+import org.scrutiny.series.Period;
+import org.scrutiny.web.BadRequestException;
+import org.scrutiny.web.ForceNames;
+import org.scrutiny.web.Labels;
+import org.scrutiny.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A chain of proportions' page: the funnel of its counts in the latest period, then for each step its control
+ * chart, its rank among other forces and a funnel plot of them, as the data was known at a date.
+ */
+@Controller
+class ChainController {
+    // Dates on pages are UK dates: "as at 31 March" means until midnight in London, as on the indicator page.
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    // A funnel of one force is only that force's own proportion; the limits need others to be drawn from.
+    private static final int FEWEST_FUNNEL_FORCES = 2;
+
+    private final Plans plans;
+    private final Observations observations;
+    private final PeerComparisons peers;
+    private final ForceNames forces;
+    private final Clock clock;
+    private final IndicatorLabels labels = new IndicatorLabels();
+
+    ChainController(Plans plans, Observations observations, PeerComparisons peers, ForceNames forces, Clock clock) {
+        this.plans = plans;
+        this.observations = observations;
+        this.peers = peers;
+        this.forces = forces;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans/{planId}/chains/{ref}")
+    String chain(
+            @PathVariable String planId,
+            @PathVariable String ref,
+            @RequestParam(required = false) String asAt,
+            Principal visitor,
+            Model model) {
+        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : parseDate(asAt);
+        Plan plan = plans.find(planId)
+                .orElseThrow(() -> new NotFoundException("There is no plan called '" + planId + "'."));
+        Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
+        ProportionChain chain = ProportionChain.startingAt(plan.allIndicators().toList(), ref)
+                .orElseThrow(() -> new NotFoundException("There is no chain of proportions starting at '" + ref
+                        + "' in the plan '" + planId + "'. A chain starts at a count that two or more derived"
+                        + " indicators follow, each a proportion of the count before."));
+        Instant knownBy = asAtDate == null
+                ? clock.instant()
+                : asAtDate.plusDays(1).atStartOfDay(UK).toInstant().minusMillis(1);
+        model.addAttribute("view", viewOf(plan, chain, asAtDate, knownBy));
+        return "chain";
+    }
+
+    private ChainView viewOf(Plan plan, ProportionChain chain, LocalDate asAt, Instant knownBy) {
+        String force = plan.force();
+        String forceName = forces.nameOf(force);
+        List<String> countMeasures =
+                chain.counts().stream().map(plan::measureOf).toList();
+        List<String> measures = new ArrayList<>(countMeasures);
+        chain.steps().forEach(step -> measures.add(plan.measureOf(step.proportion())));
+        Map<String, List<Observation>> own = observations.totals(measures, force, knownBy);
+
+        List<Map<Period, Double>> counts = chain.counts().stream()
+                .map(count -> valuesOf(own.get(plan.measureOf(count))))
+                .toList();
+        Period complete = latestInAll(counts);
+        Period period = complete != null
+                ? complete
+                : counts.getFirst().keySet().stream().max(Period::compareTo).orElse(null);
+
+        List<ChainView.FunnelRow> funnel = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            Double value = period == null ? null : counts.get(i).get(period);
+            if (i == 0) {
+                funnel.add(new ChainView.FunnelRow(chain.count(), null, value, null));
+            } else {
+                ProportionChain.Step step = chain.steps().get(i - 1);
+                Double before = period == null ? null : counts.get(i - 1).get(period);
+                Double share =
+                        value == null || before == null || before <= 0 ? null : value / before * step.multiplier();
+                funnel.add(new ChainView.FunnelRow(step.numerator(), step.proportion(), value, share));
+            }
+        }
+
+        Map<String, Map<String, List<Observation>>> countsByForce = new HashMap<>();
+        countsByForce.put(force, own);
+        List<ChainView.StepView> steps = new ArrayList<>();
+        for (int i = 0; i < chain.steps().size(); i++) {
+            ProportionChain.Step step = chain.steps().get(i);
+            steps.add(stepOf(
+                    i + 1,
+                    plan,
+                    step,
+                    own.get(plan.measureOf(step.proportion())),
+                    complete,
+                    knownBy,
+                    forceName,
+                    countsByForce,
+                    countMeasures));
+        }
+        return new ChainView(plan, chain, forceName, asAt, period, complete != null, funnel, steps);
+    }
+
+    private ChainView.StepView stepOf(
+            int number,
+            Plan plan,
+            ProportionChain.Step step,
+            List<Observation> series,
+            Period period,
+            Instant knownBy,
+            String forceName,
+            Map<String, Map<String, List<Observation>>> countsByForce,
+            List<String> countMeasures) {
+        Indicator proportion = step.proportion();
+        IndicatorChart chart = IndicatorChart.of(proportion, series);
+        // Charts cut titles at their width; the step's heading names the proportion in full.
+        String chartSvg = chart.svg(
+                "chart-step-" + number,
+                "Step " + number + ": total for " + forceName,
+                labels.valueHeading(proportion.unit()),
+                proportion.chart() != null && proportion.chart().twoSigmaLines());
+
+        String numerator = plan.measureOf(step.numerator());
+        String denominator = plan.measureOf(step.denominator());
+        GroupComparison compared;
+        try {
+            compared = peers.compare(
+                    PeerMeasure.ratio(numerator, denominator, step.multiplier()),
+                    plan.force(),
+                    period,
+                    knownBy,
+                    IndicatorChart.directionOf(proportion.polarity()));
+        } catch (IllegalArgumentException nothingToCompare) {
+            String message = "Not compared with other forces: " + nothingToCompare.getMessage() + ".";
+            return new ChainView.StepView(
+                    number, step, series, chart, chartSvg, null, message, null, null, null, List.of());
+        }
+
+        List<FunnelPlot.Unit> units = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (PeerComparison.Ranked ranked : compared.comparison().ranking()) {
+            Map<String, List<Observation>> held = countsByForce.computeIfAbsent(
+                    ranked.force(), code -> observations.totals(countMeasures, code, knownBy));
+            Double n = valueIn(held.get(numerator), compared.period());
+            Double d = valueIn(held.get(denominator), compared.period());
+            String name = forces.nameOf(ranked.force());
+            if (n == null || d == null || d <= 0) {
+                leftOut.add(name + ": its counts are not both held");
+            } else if (n < 0 || n > d) {
+                // A step keeps some of the cases before it: more than all of them is a mistake in the data.
+                leftOut.add(name + ": " + Labels.numberOf(n) + " of " + Labels.numberOf(d)
+                        + " is not a proportion, so check its data");
+            } else {
+                units.add(new FunnelPlot.Unit(name, n, d));
+            }
+        }
+        String funnelSvg = null;
+        FunnelTable funnelTable = null;
+        String funnelMessage = null;
+        if (units.size() < FEWEST_FUNNEL_FORCES) {
+            funnelMessage = "No funnel plot: it needs the counts of two forces or more for "
+                    + Labels.periodOf(compared.period()) + ", and " + units.size()
+                    + (units.size() == 1 ? " force has them." : " forces have them.");
+        } else {
+            FunnelPlot plot = FunnelPlot.of(
+                    units,
+                    FunnelSettings.defaults()
+                            .withDataType(FunnelDataType.PROPORTION)
+                            .withMultiplier(step.multiplier()));
+            ChartText text = ChartText.of(
+                            "funnel-step-" + number,
+                            "Step " + number + ": forces, " + Labels.periodOf(compared.period()))
+                    .withUnit(labels.valueHeading(proportion.unit()))
+                    .withDescription(proportion.name() + ": each force's value against the count it is a proportion"
+                            + " of (" + step.denominator().name() + "), with limits that narrow as that count grows.");
+            funnelSvg = FunnelChart.svg(
+                    plot,
+                    text,
+                    new FunnelChart.Labels(forceName, step.denominator().name(), "forces"));
+            funnelTable = FunnelTable.of(plot, forceName);
+        }
+        return new ChainView.StepView(
+                number,
+                step,
+                series,
+                chart,
+                chartSvg,
+                peerTableOf(compared, proportion.unit()),
+                null,
+                funnelSvg,
+                funnelTable,
+                funnelMessage,
+                leftOut);
+    }
+
+    private ChainView.PeerTable peerTableOf(GroupComparison compared, Unit unit) {
+        PeerComparison comparison = compared.comparison();
+        String subject = forces.nameOf(comparison.force());
+        List<ChainView.PeerRow> rows = comparison.ranking().stream()
+                .map(r -> new ChainView.PeerRow(
+                        r.position(),
+                        forces.nameOf(r.force()),
+                        r.value(),
+                        r.force().equals(comparison.force())))
+                .toList();
+        List<ChainView.AverageRow> averages = new ArrayList<>();
+        for (PeerComparison.Average average :
+                new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
+            if (average != null) {
+                String label = comparison.label(average, forces::nameOf);
+                averages.add(
+                        new ChainView.AverageRow(label, average.value(), gapOf(subject, average.gap(), label, unit)));
+            }
+        }
+        String standing = comparison
+                .rank()
+                .map(r -> subject + " is ranked " + r.position() + " of the "
+                        + comparison.ranking().size() + " forces with a value.")
+                .orElse(subject + " has no value for " + Labels.periodOf(compared.period()) + ", so it is not ranked.");
+        return new ChainView.PeerTable(
+                compared.period(),
+                compared.groupLabel(forces::nameOf),
+                comparison.order(),
+                standing,
+                rows,
+                averages,
+                comparison.missing().stream().map(forces::nameOf).toList());
+    }
+
+    /** The force's value less an average in a sentence: percentages differ by points, not by per cent. */
+    private static String gapOf(String subject, Double gap, String label, Unit unit) {
+        if (gap == null) {
+            return null;
+        }
+        if (gap == 0) {
+            return subject + " is level with the " + label + ".";
+        }
+        return subject + " is " + Labels.numberOf(Math.abs(gap)) + (unit == Unit.PERCENT ? " percentage points" : "")
+                + (gap > 0 ? " above" : " below") + " the " + label + ".";
+    }
+
+    private static Map<Period, Double> valuesOf(List<Observation> series) {
+        Map<Period, Double> values = new LinkedHashMap<>();
+        if (series != null) {
+            series.stream().filter(o -> o.value() != null).forEach(o -> values.put(o.period(), o.value()));
+        }
+        return values;
+    }
+
+    /** The latest period in which every series has a value, or null where there is none. */
+    private static Period latestInAll(List<Map<Period, Double>> series) {
+        TreeSet<Period> common = new TreeSet<>(series.getFirst().keySet());
+        series.forEach(values -> common.retainAll(values.keySet()));
+        return common.isEmpty() ? null : common.last();
+    }
+
+    private static Double valueIn(List<Observation> series, Period period) {
+        if (series == null) {
+            return null;
+        }
+        return series.stream()
+                .filter(o -> o.period().equals(period))
+                .map(Observation::value)
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("The date '" + text
+                    + "' is not a date Scrutiny can read. Write it as year-month-day, such as 2019-03-31.");
+        }
+    }
+}

@@ -93,16 +93,9 @@ class ChainController {
     }
 
     private ChainView viewOf(Plan plan, ProportionChain chain, LocalDate asAt, Instant knownBy) {
-        String force = plan.force();
-        String forceName = forces.nameOf(force);
-        List<String> countMeasures =
-                chain.counts().stream().map(plan::measureOf).toList();
-        List<String> measures = new ArrayList<>(countMeasures);
-        chain.steps().forEach(step -> measures.add(plan.measureOf(step.proportion())));
-        Map<String, List<Observation>> own = observations.totals(measures, force, knownBy);
-
+        Reading reading = new Reading(plan, chain, knownBy);
         List<Map<Period, Double>> counts = chain.counts().stream()
-                .map(count -> valuesOf(own.get(plan.measureOf(count))))
+                .map(count -> valuesOf(reading.own().get(plan.measureOf(count))))
                 .toList();
         Period complete = latestInAll(counts);
         Period period = complete != null
@@ -123,115 +116,137 @@ class ChainController {
             }
         }
 
-        Map<String, Map<String, List<Observation>>> countsByForce = new HashMap<>();
-        countsByForce.put(force, own);
         List<ChainView.StepView> steps = new ArrayList<>();
         for (int i = 0; i < chain.steps().size(); i++) {
-            ProportionChain.Step step = chain.steps().get(i);
-            steps.add(stepOf(
-                    i + 1,
-                    plan,
-                    step,
-                    own.get(plan.measureOf(step.proportion())),
-                    complete,
-                    knownBy,
-                    forceName,
-                    countsByForce,
-                    countMeasures));
+            // Where the force has every count in one period, every step is compared in it; otherwise each step in
+            // the latest period the force has its two counts for.
+            steps.add(reading.step(i + 1, chain.steps().get(i), complete));
         }
-        return new ChainView(plan, chain, forceName, asAt, period, complete != null, funnel, steps);
+        return new ChainView(plan, chain, forces.nameOf(plan.force()), asAt, period, complete != null, funnel, steps);
     }
 
-    private ChainView.StepView stepOf(
-            int number,
-            Plan plan,
-            ProportionChain.Step step,
-            List<Observation> series,
-            Period period,
-            Instant knownBy,
-            String forceName,
-            Map<String, Map<String, List<Observation>>> countsByForce,
-            List<String> countMeasures) {
-        Indicator proportion = step.proportion();
-        IndicatorChart chart = IndicatorChart.of(proportion, series);
-        // Charts cut titles at their width; the step's heading names the proportion in full.
-        String chartSvg = chart.svg(
-                "chart-step-" + number,
-                "Step " + number + ": total for " + forceName,
-                labels.valueHeading(proportion.unit()),
-                proportion.chart() != null && proportion.chart().twoSigmaLines());
+    /**
+     * The data of one page as known at an instant: the force's own series read at once, other forces' counts
+     * read once each as the comparisons name them.
+     */
+    private final class Reading {
+        private final Plan plan;
+        private final String forceName;
+        private final Instant knownBy;
+        private final List<String> countMeasures;
+        private final Map<String, Map<String, List<Observation>>> countsByForce = new HashMap<>();
 
-        String numerator = plan.measureOf(step.numerator());
-        String denominator = plan.measureOf(step.denominator());
-        GroupComparison compared;
-        try {
-            compared = peers.compare(
-                    PeerMeasure.ratio(numerator, denominator, step.multiplier()),
-                    plan.force(),
-                    period,
-                    knownBy,
-                    IndicatorChart.directionOf(proportion.polarity()));
-        } catch (IllegalArgumentException nothingToCompare) {
-            String message = "Not compared with other forces: " + nothingToCompare.getMessage() + ".";
-            return new ChainView.StepView(
-                    number, step, series, chart, chartSvg, null, message, null, null, null, List.of());
+        Reading(Plan plan, ProportionChain chain, Instant knownBy) {
+            this.plan = plan;
+            this.forceName = forces.nameOf(plan.force());
+            this.knownBy = knownBy;
+            this.countMeasures = chain.counts().stream().map(plan::measureOf).toList();
+            List<String> measures = new ArrayList<>(countMeasures);
+            chain.steps().forEach(step -> measures.add(plan.measureOf(step.proportion())));
+            countsByForce.put(plan.force(), observations.totals(measures, plan.force(), knownBy));
         }
 
-        List<FunnelPlot.Unit> units = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
-        for (PeerComparison.Ranked ranked : compared.comparison().ranking()) {
-            Map<String, List<Observation>> held = countsByForce.computeIfAbsent(
-                    ranked.force(), code -> observations.totals(countMeasures, code, knownBy));
-            Double n = valueIn(held.get(numerator), compared.period());
-            Double d = valueIn(held.get(denominator), compared.period());
-            String name = forces.nameOf(ranked.force());
-            if (n == null || d == null || d <= 0) {
-                leftOut.add(name + ": its counts are not both held");
-            } else if (n < 0 || n > d) {
-                // A step keeps some of the cases before it: more than all of them is a mistake in the data.
-                leftOut.add(name + ": " + Labels.numberOf(n) + " of " + Labels.numberOf(d)
-                        + " is not a proportion, so check its data");
-            } else {
-                units.add(new FunnelPlot.Unit(name, n, d));
+        /** The force's series of every count and proportion of the chain. */
+        Map<String, List<Observation>> own() {
+            return countsByForce.get(plan.force());
+        }
+
+        /** A force's counts, read the first time they are asked for. */
+        Map<String, List<Observation>> countsOf(String force) {
+            return countsByForce.computeIfAbsent(force, code -> observations.totals(countMeasures, code, knownBy));
+        }
+
+        ChainView.StepView step(int number, ProportionChain.Step step, Period period) {
+            Indicator proportion = step.proportion();
+            List<Observation> series = own().get(plan.measureOf(proportion));
+            IndicatorChart chart = IndicatorChart.of(proportion, series);
+            // Charts cut titles at their width; the step's heading names the proportion in full.
+            String chartSvg = chart.svg(
+                    "chart-step-" + number,
+                    "Step " + number + ": total for " + forceName,
+                    labels.valueHeading(proportion.unit()),
+                    proportion.chart() != null && proportion.chart().twoSigmaLines());
+            GroupComparison compared;
+            try {
+                compared = peers.compare(
+                        PeerMeasure.ratio(
+                                plan.measureOf(step.numerator()),
+                                plan.measureOf(step.denominator()),
+                                step.multiplier()),
+                        plan.force(),
+                        period,
+                        knownBy,
+                        IndicatorChart.directionOf(proportion.polarity()));
+            } catch (IllegalArgumentException nothingToCompare) {
+                String message = "Not compared with other forces: " + nothingToCompare.getMessage() + ".";
+                return new ChainView.StepView(
+                        number, step, series, chart, chartSvg, null, message, null, null, null, List.of());
             }
+            return funnelOf(number, step, compared, chart, chartSvg, series);
         }
-        String funnelSvg = null;
-        FunnelTable funnelTable = null;
-        String funnelMessage = null;
-        if (units.size() < FEWEST_FUNNEL_FORCES) {
-            funnelMessage = "No funnel plot: it needs the counts of two forces or more for "
-                    + Labels.periodOf(compared.period()) + ", and " + units.size()
-                    + (units.size() == 1 ? " force has them." : " forces have them.");
-        } else {
+
+        /** The step with its comparison and a funnel plot of the forces compared. */
+        private ChainView.StepView funnelOf(
+                int number,
+                ProportionChain.Step step,
+                GroupComparison compared,
+                IndicatorChart chart,
+                String chartSvg,
+                List<Observation> series) {
+            Period period = compared.period();
+            List<FunnelPlot.Unit> units = new ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
+            for (PeerComparison.Ranked ranked : compared.comparison().ranking()) {
+                Map<String, List<Observation>> held = countsOf(ranked.force());
+                Double n = valueIn(held.get(plan.measureOf(step.numerator())), period);
+                Double d = valueIn(held.get(plan.measureOf(step.denominator())), period);
+                String name = forces.nameOf(ranked.force());
+                if (n == null || d == null || d <= 0) {
+                    leftOut.add(name + ": its counts are not both held");
+                } else if (n < 0 || n > d) {
+                    // A step keeps some of the cases before it: more than all of them is a mistake in the data.
+                    leftOut.add(name + ": " + Labels.numberOf(n) + " of " + Labels.numberOf(d)
+                            + " is not a proportion, so check its data");
+                } else {
+                    units.add(new FunnelPlot.Unit(name, n, d));
+                }
+            }
+            ChainView.PeerTable table = peerTableOf(compared, step.proportion().unit());
+            if (units.size() < FEWEST_FUNNEL_FORCES) {
+                String message = "No funnel plot: it needs the counts of two forces or more for "
+                        + Labels.periodOf(period) + ", and " + units.size()
+                        + (units.size() == 1 ? " force has them." : " forces have them.");
+                return new ChainView.StepView(
+                        number, step, series, chart, chartSvg, table, null, null, null, message, leftOut);
+            }
             FunnelPlot plot = FunnelPlot.of(
                     units,
                     FunnelSettings.defaults()
                             .withDataType(FunnelDataType.PROPORTION)
                             .withMultiplier(step.multiplier()));
+            Indicator proportion = step.proportion();
             ChartText text = ChartText.of(
-                            "funnel-step-" + number,
-                            "Step " + number + ": forces, " + Labels.periodOf(compared.period()))
+                            "funnel-step-" + number, "Step " + number + ": forces, " + Labels.periodOf(period))
                     .withUnit(labels.valueHeading(proportion.unit()))
                     .withDescription(proportion.name() + ": each force's value against the count it is a proportion"
                             + " of (" + step.denominator().name() + "), with limits that narrow as that count grows.");
-            funnelSvg = FunnelChart.svg(
+            String funnelSvg = FunnelChart.svg(
                     plot,
                     text,
                     new FunnelChart.Labels(forceName, step.denominator().name(), "forces"));
-            funnelTable = FunnelTable.of(plot, forceName);
+            return new ChainView.StepView(
+                    number,
+                    step,
+                    series,
+                    chart,
+                    chartSvg,
+                    table,
+                    null,
+                    funnelSvg,
+                    FunnelTable.of(plot, forceName),
+                    null,
+                    leftOut);
         }
-        return new ChainView.StepView(
-                number,
-                step,
-                series,
-                chart,
-                chartSvg,
-                peerTableOf(compared, proportion.unit()),
-                null,
-                funnelSvg,
-                funnelTable,
-                funnelMessage,
-                leftOut);
     }
 
     private ChainView.PeerTable peerTableOf(GroupComparison compared, Unit unit) {

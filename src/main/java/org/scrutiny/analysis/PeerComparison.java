@@ -78,8 +78,17 @@ public record PeerComparison(
      *
      * @param tied whether another force has the same value, and so the same rank
      * @param population the population its value would be weighted by, or null where none is held
+     * @param numerator the count its value is a rate or proportion of, or null; a funnel plot draws it
+     * @param denominator the count its value is a rate or proportion per, or null
      */
-    public record Ranked(int rank, boolean tied, String force, double value, Double population) {
+    public record Ranked(
+            int rank,
+            boolean tied,
+            String force,
+            double value,
+            Double population,
+            Double numerator,
+            Double denominator) {
 
         /** The rank as tables print it: {@code 2=} for a shared rank, {@code 4} otherwise. */
         public String position() {
@@ -182,7 +191,14 @@ public record PeerComparison(
             boolean tiedAfter = i + 1 < valued.size()
                     && valued.get(i + 1).value() == value.value().doubleValue();
             int rank = tiedBefore ? ranking.get(i - 1).rank() : i + 1;
-            ranking.add(new Ranked(rank, tiedBefore || tiedAfter, value.force(), value.value(), value.population()));
+            ranking.add(new Ranked(
+                    rank,
+                    tiedBefore || tiedAfter,
+                    value.force(),
+                    value.value(),
+                    value.population(),
+                    value.numerator(),
+                    value.denominator()));
         }
         Double forceValue = valued.stream()
                 .filter(v -> v.force().equals(force))

@@ -278,7 +278,6 @@ final class PeersCommand implements Runnable {
 
         private static void print(PrintWriter out, GroupComparison result, Function<String, String> names) {
             PeerComparison comparison = result.comparison();
-            String subject = names.apply(comparison.force());
             boolean whole = comparison.ranking().stream().allMatch(r -> r.value() == Math.rint(r.value()));
             out.printf(
                     Locale.ROOT,
@@ -314,70 +313,13 @@ final class PeersCommand implements Runnable {
                                 ", ", comparison.missing().stream().map(names).toList()));
             }
             out.println();
-            out.println(comparison
-                    .rank()
-                    .map(r -> String.format(
-                            Locale.ROOT,
-                            "%s is ranked %s of the %d forces with a value.",
-                            subject,
-                            r.position(),
-                            comparison.ranking().size()))
-                    .orElse(subject + " has no value for " + result.period() + ", so it is not ranked."));
-            for (PeerComparison.Average average :
-                    new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
-                if (average != null) {
-                    out.printf(
-                            Locale.ROOT,
-                            "%s: %s%s.%n",
-                            capitalised(comparison.label(average, names)),
-                            number(average.value(), false),
-                            gap(average, subject));
-                }
-            }
-            if (comparison.weighted() == null && !comparison.ranking().isEmpty()) {
-                out.printf(
-                        Locale.ROOT,
-                        "No population-weighted average: no population is held for %s or an earlier year.%n",
-                        result.period());
-            }
-            if (comparison.best() != null) {
-                out.printf(
-                        Locale.ROOT,
-                        "Best: %s (%s). Worst: %s (%s).%n",
-                        String.join(
-                                ", ",
-                                comparison.best().forces().stream().map(names).toList()),
-                        number(comparison.best().value(), whole),
-                        String.join(
-                                ", ",
-                                comparison.worst().forces().stream().map(names).toList()),
-                        number(comparison.worst().value(), whole));
-            }
+            result.findings(names, value -> number(value, whole), value -> number(value, false))
+                    .forEach(out::println);
             out.flush();
-        }
-
-        private static String gap(PeerComparison.Average average, String subject) {
-            if (average.gap() == null) {
-                return "";
-            }
-            if (average.gap() == 0) {
-                return "; " + subject + " is on it";
-            }
-            return String.format(
-                    Locale.ROOT,
-                    "; %s is %s %s it%s",
-                    subject,
-                    number(Math.abs(average.gap()), false),
-                    average.gap() > 0 ? "above" : "below",
-                    average.gapPercent() == null ? "" : String.format(Locale.ROOT, " (%+.1f%%)", average.gapPercent()));
         }
 
         private static String number(double value, boolean whole) {
             return String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", value);
-        }
-
-        private static String capitalised(String text) {
-            return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
         }
 
         private static ImprovementDirection better(String polarity) {

@@ -163,13 +163,7 @@ final class ScorecardText {
 
     /** The force's rank in its group, such as {@code 2= of 8}; a dash where it is not compared. */
     private static String rank(GroupComparison peers) {
-        if (peers == null) {
-            return "–";
-        }
-        return peers.comparison()
-                .rank()
-                .map(r -> r.position() + " of " + peers.comparison().ranking().size())
-                .orElse("–");
+        return peers == null || peers.comparison().rank().isEmpty() ? "–" : peers.position();
     }
 
     private static String percent(double value) {

@@ -4,8 +4,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,7 @@ import org.scrutiny.security.Visitors;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.SeriesKey;
-import org.scrutiny.web.BadRequestException;
+import org.scrutiny.web.Dates;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.Labels;
 import org.scrutiny.web.NotFoundException;
@@ -33,20 +31,21 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class IndicatorController {
-    // Dates on pages are UK dates: "as at 31 March" means until midnight in London.
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     // Enough for three dimensions of five values; a plan with more would make an unreadable page anyway.
     private static final int MOST_BREAKDOWN_TABLES = 216;
 
     private final PlannedIndicators indicators;
     private final Observations observations;
     private final ForceNames forces;
+    private final PeerPanels peers;
     private final Clock clock;
 
-    IndicatorController(PlannedIndicators indicators, Observations observations, ForceNames forces, Clock clock) {
+    IndicatorController(
+            PlannedIndicators indicators, Observations observations, ForceNames forces, PeerPanels peers, Clock clock) {
         this.indicators = indicators;
         this.observations = observations;
         this.forces = forces;
+        this.peers = peers;
         this.clock = clock;
     }
 
@@ -99,16 +98,14 @@ class IndicatorController {
             @RequestParam(required = false) String asAt,
             Principal visitor,
             Model model) {
-        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : parseDate(asAt);
+        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : Dates.parse(asAt);
         PlannedIndicator planned = indicators
                 .indicator(planId, ref)
                 .orElseThrow(() -> new NotFoundException(
                         "There is no indicator '" + ref + "' in a plan called '" + planId + "'."));
         Visitors.requireMaySee(planned.published(), visitor);
         Indicator indicator = planned.indicator();
-        Instant knownBy = asAtDate == null
-                ? clock.instant()
-                : asAtDate.plusDays(1).atStartOfDay(UK).toInstant().minusMillis(1);
+        Instant knownBy = asAtDate == null ? clock.instant() : Dates.endOf(asAtDate);
 
         String measure = planned.measure();
         String force = planned.force();
@@ -140,22 +137,25 @@ class IndicatorController {
                         new IndicatorLabels().valueHeading(indicator.unit()),
                         indicator.chart() != null && indicator.chart().twoSigmaLines()));
         model.addAttribute("breakdowns", breakdowns);
-        LocalDate assessedOn = asAtDate == null ? LocalDate.now(clock.withZone(UK)) : asAtDate;
+        LocalDate assessedOn = asAtDate == null ? LocalDate.now(clock.withZone(Dates.UK)) : asAtDate;
         TargetAssessment assessment = IndicatorTargets.assess(indicator, total.rows(), assessedOn);
         model.addAttribute("assessedOn", assessedOn);
         model.addAttribute("assessment", assessment);
         model.addAttribute(
                 "suggestion", TierSuggestion.of(chart, assessment.status()).orElse(null));
-        return "indicator";
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("The date '" + text
-                    + "' is not a date Scrutiny can read. Write it as year-month-day, such as" + " 2019-03-31.");
+        if (indicator.comparedWithPeers()) {
+            Observation latest = total.rows().stream()
+                    .filter(o -> o.value() != null)
+                    .reduce((first, second) -> second)
+                    .orElse(null);
+            model.addAttribute(
+                    "peers",
+                    latest == null
+                            ? PeerPanel.unavailable(
+                                    "There is no data for " + forces.nameOf(force) + " to compare with other forces.")
+                            : peers.of(planned, latest.period(), knownBy));
         }
+        return "indicator";
     }
 
     /**

@@ -165,6 +165,25 @@ public final class IndicatorLabels {
         };
     }
 
+    /** The judged value's change from the baseline, such as {@code −700 (−7%)}; a dash where there is none. */
+    public String changeFromBaseline(TargetAssessment assessment) {
+        double change = assessment.changeFromBaseline();
+        if (Double.isNaN(change)) {
+            return "–";
+        }
+        double percent = assessment.percentChangeFromBaseline();
+        return signed(change) + (Double.isNaN(percent) ? "" : " (" + signed(percent) + "%)");
+    }
+
+    private static String signed(double value) {
+        return (value > 0 ? "+" : value < 0 ? "−" : "") + Labels.numberOf(Math.abs(value));
+    }
+
+    /** A value in an indicator's unit, for a page: {@code 92.8%}. */
+    public String value(double value, Unit unit) {
+        return valueOf(value, unit);
+    }
+
     /** A value in an indicator's unit, for a sentence: {@code 92.8%}, {@code 1,234}. */
     public static String valueOf(double value, Unit unit) {
         return Labels.numberOf(value) + (unit == Unit.PERCENT ? "%" : "");
@@ -191,17 +210,8 @@ public final class IndicatorLabels {
         if (!Double.isNaN(assessment.expected())) {
             facts.add(new Fact("Expected on the straight line to the target", valueOf(assessment.expected(), unit)));
         }
-        double change = assessment.changeFromBaseline();
-        if (!Double.isNaN(change)) {
-            double percent = assessment.percentChangeFromBaseline();
-            facts.add(new Fact(
-                    "Change from the baseline",
-                    (change > 0 ? "+" : change < 0 ? "−" : "")
-                            + Labels.numberOf(Math.abs(change))
-                            + (Double.isNaN(percent)
-                                    ? ""
-                                    : " (" + (percent > 0 ? "+" : percent < 0 ? "−" : "")
-                                            + Labels.numberOf(Math.abs(percent)) + "%)")));
+        if (!Double.isNaN(assessment.changeFromBaseline())) {
+            facts.add(new Fact("Change from the baseline", changeFromBaseline(assessment)));
         }
         if (!Double.isNaN(assessment.progress())) {
             facts.add(new Fact(

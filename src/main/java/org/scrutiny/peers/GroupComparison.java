@@ -1,6 +1,10 @@
 package org.scrutiny.peers;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import org.scrutiny.analysis.PeerComparison;
 import org.scrutiny.series.Period;
@@ -47,8 +51,72 @@ public record GroupComparison(
                         + (group.peers().size() == 1 ? "" : "s") + " (source: " + group.source() + "; file "
                         + group.fileName() + ")";
             case ALL_FORCES ->
-                "all " + comparison.groupSize() + " forces that hold the measure: no Most Similar Group is loaded for "
-                        + name;
+                (comparison.groupSize() == 1
+                                ? "the only force that holds the measure"
+                                : "all " + comparison.groupSize() + " forces that hold the measure")
+                        + ": no Most Similar Group is loaded for " + name;
         };
+    }
+
+    /** The force's place among the forces with a value, such as {@code 2= of 8}; {@code not ranked} without one. */
+    public String position() {
+        return comparison
+                .rank()
+                .map(r -> r.position() + " of " + comparison.ranking().size())
+                .orElse("not ranked");
+    }
+
+    /**
+     * What the comparison finds, sentence by sentence: the force's rank, each average with its label and the
+     * force's gap to it, and the best and worst.
+     *
+     * @param names the name to print for a force code
+     * @param values how to write a force's value
+     * @param averages how to write an average or a gap
+     */
+    public List<String> findings(
+            Function<String, String> names, DoubleFunction<String> values, DoubleFunction<String> averages) {
+        String subject = names.apply(comparison.force());
+        List<String> findings = new ArrayList<>();
+        findings.add(comparison
+                .rank()
+                .map(r -> subject + " is ranked " + r.position() + " of the "
+                        + comparison.ranking().size() + " forces with a value.")
+                .orElse(subject + " has no value for " + period + ", so it is not ranked."));
+        for (PeerComparison.Average average :
+                new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
+            if (average != null) {
+                String label = comparison.label(average, names);
+                findings.add(Character.toUpperCase(label.charAt(0)) + label.substring(1) + ": "
+                        + averages.apply(average.value()) + gap(average, subject, averages) + ".");
+            }
+        }
+        if (comparison.weighted() == null && !comparison.ranking().isEmpty()) {
+            findings.add(
+                    "No population-weighted average: no population is held for " + period + " or an earlier year.");
+        }
+        if (comparison.best() != null) {
+            findings.add("Best: "
+                    + String.join(
+                            ", ", comparison.best().forces().stream().map(names).toList()) + " ("
+                    + values.apply(comparison.best().value()) + "). Worst: "
+                    + String.join(
+                            ", ",
+                            comparison.worst().forces().stream().map(names).toList()) + " ("
+                    + values.apply(comparison.worst().value()) + ").");
+        }
+        return findings;
+    }
+
+    private static String gap(PeerComparison.Average average, String subject, DoubleFunction<String> averages) {
+        if (average.gap() == null) {
+            return "";
+        }
+        if (average.gap() == 0) {
+            return "; " + subject + " is on it";
+        }
+        return "; " + subject + " is " + averages.apply(Math.abs(average.gap())) + " "
+                + (average.gap() > 0 ? "above" : "below") + " it"
+                + (average.gapPercent() == null ? "" : String.format(Locale.ROOT, " (%+.1f%%)", average.gapPercent()));
     }
 }

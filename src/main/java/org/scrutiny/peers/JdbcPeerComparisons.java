@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * measure, and one or two the populations.
  */
 @Repository
-final class JdbcPeerComparisons implements PeerComparisons {
+class JdbcPeerComparisons implements PeerComparisons {
     private final Database database;
 
     JdbcPeerComparisons(Database database) {

@@ -7,6 +7,7 @@ import org.scrutiny.analysis.Assurance;
 import org.scrutiny.analysis.TargetAssessment;
 import org.scrutiny.analysis.Variation;
 import org.scrutiny.indicator.Indicator;
+import org.scrutiny.indicator.IndicatorChart;
 import org.scrutiny.indicator.Stance;
 import org.scrutiny.indicator.TierSuggestion;
 import org.scrutiny.peers.GroupComparison;
@@ -30,8 +31,7 @@ public record Scorecard(
      *
      * @param latest the latest period with a value, or null where there is none
      * @param target the target's status and the change from the baseline
-     * @param variation the variation icon of the latest point; null where nothing is charted
-     * @param assurance the assurance icon; null where nothing is charted
+     * @param chart the indicator's chart as at the date
      * @param peers the force against its peer group in the latest period, where the plan compares the indicator
      *     with its peers and the data is held; null otherwise
      * @param stance the plan's tier for it, or null where the plan gives none
@@ -42,9 +42,19 @@ public record Scorecard(
             Indicator indicator,
             Observation latest,
             TargetAssessment target,
-            Variation variation,
-            Assurance assurance,
+            IndicatorChart chart,
             GroupComparison peers,
             Stance stance,
-            TierSuggestion suggestion) {}
+            TierSuggestion suggestion) {
+
+        /** The variation icon of the latest point; null where nothing is charted. */
+        public Variation variation() {
+            return chart.drawn() ? chart.variation() : null;
+        }
+
+        /** The assurance icon; null where nothing is charted. */
+        public Assurance assurance() {
+            return chart.drawn() ? chart.assurance() : null;
+        }
+    }
 }

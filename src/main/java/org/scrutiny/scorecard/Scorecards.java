@@ -87,14 +87,12 @@ public class Scorecards {
         Indicator indicator = part.indicator();
         IndicatorChart chart = IndicatorChart.of(indicator, part.series());
         TargetAssessment target = IndicatorTargets.assess(indicator, part.series(), asAt);
-        boolean drawn = chart.drawn();
         return new Scorecard.Row(
                 part.itemRef(),
                 indicator,
                 part.latest(),
                 target,
-                drawn ? chart.variation() : null,
-                drawn ? chart.assurance() : null,
+                chart,
                 peers,
                 indicator.stance(),
                 TierSuggestion.of(chart, target.status()).orElse(null));

@@ -38,10 +38,10 @@ class PeerComparisonTest {
         // Standard competition ranking: 1, 2=, 2=, 4; tied forces in order of code.
         assertThat(comparison.ranking())
                 .containsExactly(
-                        new Ranked(1, false, "essex", 10, 100.0),
-                        new Ranked(2, true, "norfolk", 20, 300.0),
-                        new Ranked(2, true, "suffolk", 20, 100.0),
-                        new Ranked(4, false, "kent", 30, 500.0));
+                        new Ranked(1, false, "essex", 10, 100.0, null, null),
+                        new Ranked(2, true, "norfolk", 20, 300.0, null, null),
+                        new Ranked(2, true, "suffolk", 20, 100.0, null, null),
+                        new Ranked(4, false, "kent", 30, 500.0, null, null));
         assertThat(comparison.rank()).map(Ranked::position).hasValue("2=");
         assertThat(comparison.groupSize()).isEqualTo(4);
         assertThat(comparison.missing()).isEmpty();
@@ -160,7 +160,7 @@ class PeerComparisonTest {
         PeerComparison comparison = PeerComparison.of(
                 "suffolk", List.of(Value.of("suffolk", 42.0, 760_000.0)), ImprovementDirection.DECREASE);
 
-        assertThat(comparison.ranking()).containsExactly(new Ranked(1, false, "suffolk", 42, 760_000.0));
+        assertThat(comparison.ranking()).containsExactly(new Ranked(1, false, "suffolk", 42, 760_000.0, null, null));
         assertThat(comparison.groupSize()).isEqualTo(1);
         assertThat(comparison.simple().value()).isEqualTo(42);
         assertThat(comparison.weighted().value()).isEqualTo(42);

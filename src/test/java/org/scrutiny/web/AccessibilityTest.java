@@ -100,6 +100,7 @@ class AccessibilityTest {
                 page("chain of proportions without data", get("/plans/" + TestChains.PLAN + "/chains/hate-crime")),
                 page("plan with chains", get("/plans/" + TestChains.PLAN)),
                 page("exceptions", get(PLAN + "/exceptions")),
+                page("scorecard", get(PLAN + "/scorecard").param("asAt", "2020-02-01")),
                 page(
                         "exceptions, none",
                         get("/plans/" + TestData.DRAFT + "/exceptions")

@@ -157,6 +157,38 @@ class PagesTest {
     }
 
     @Test
+    void comparesAnIndicatorThePlanComparesWithPeersWithTheForcesThatHoldItsData() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Compared with other forces"),
+                                containsString("Nov 2019: compared with the only force that holds the measure"),
+                                containsString("Suffolk is ranked 1 of the 1 forces with a value."),
+                                containsString("No funnel plot: it needs the force and at least two others"))));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I4"))
+                .andExpect(content().string(not(containsString("Compared with other forces"))));
+    }
+
+    @Test
+    void showsAPlansScorecardAsAtADate() throws Exception {
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/scorecard").param("asAt", "2020-02-01"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Suffolk: every indicator as at 1 February 2020"),
+                                containsString("Met: 92.8% in Nov 2019; the target is at least 90%."),
+                                containsString("There is no value for 2016/17 as at 1 Feb 2020"),
+                                containsString("1 of 1"),
+                                containsString("Improvement in performance is expected"))));
+        // On 29 November 2019 November is not over: October's 105, as revised, is the latest.
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/scorecard").param("asAt", "2019-11-29"))
+                .andExpect(content().string(containsString("105 in October 2019")));
+        mvc.perform(get("/plans/" + TestData.PUBLISHED + "/scorecard").param("asAt", "30/11/2019"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void answersABadAsAtDateWithABadRequestPage() throws Exception {
         mvc.perform(get("/plans/" + TestData.PUBLISHED + "/indicators/I1").param("asAt", "31/03/2019"))
                 .andExpect(status().isBadRequest())

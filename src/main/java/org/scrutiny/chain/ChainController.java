@@ -4,10 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,6 @@ import org.scrutiny.indicator.Indicator;
 import org.scrutiny.indicator.IndicatorChart;
 import org.scrutiny.indicator.IndicatorLabels;
 import org.scrutiny.indicator.ProportionChain;
-import org.scrutiny.indicator.Unit;
 import org.scrutiny.peers.GroupComparison;
 import org.scrutiny.peers.PeerComparisons;
 import org.scrutiny.peers.PeerMeasure;
@@ -34,7 +30,7 @@ import org.scrutiny.security.Visitors;
 import org.scrutiny.series.Observation;
 import org.scrutiny.series.Observations;
 import org.scrutiny.series.Period;
-import org.scrutiny.web.BadRequestException;
+import org.scrutiny.web.Dates;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.Labels;
 import org.scrutiny.web.NotFoundException;
@@ -50,8 +46,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ChainController {
-    // Dates on pages are UK dates: "as at 31 March" means until midnight in London, as on the indicator page.
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     // A funnel of one force is only that force's own proportion; the limits need others to be drawn from.
     private static final int FEWEST_FUNNEL_FORCES = 2;
 
@@ -77,7 +71,7 @@ class ChainController {
             @RequestParam(required = false) String asAt,
             Principal visitor,
             Model model) {
-        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : parseDate(asAt);
+        LocalDate asAtDate = asAt == null || asAt.isBlank() ? null : Dates.parse(asAt);
         Plan plan = plans.find(planId)
                 .orElseThrow(() -> new NotFoundException("There is no plan called '" + planId + "'."));
         Visitors.requireMaySee(plan.status() == PlanStatus.PUBLISHED, visitor);
@@ -85,9 +79,7 @@ class ChainController {
                 .orElseThrow(() -> new NotFoundException("There is no chain of proportions starting at '" + ref
                         + "' in the plan '" + planId + "'. A chain starts at a count that two or more derived"
                         + " indicators follow, each a proportion of the count before."));
-        Instant knownBy = asAtDate == null
-                ? clock.instant()
-                : asAtDate.plusDays(1).atStartOfDay(UK).toInstant().minusMillis(1);
+        Instant knownBy = asAtDate == null ? clock.instant() : Dates.endOf(asAtDate);
         model.addAttribute("view", viewOf(plan, chain, asAtDate, knownBy));
         return "chain";
     }
@@ -126,34 +118,27 @@ class ChainController {
     }
 
     /**
-     * The data of one page as known at an instant: the force's own series read at once, other forces' counts
-     * read once each as the comparisons name them.
+     * The data of one page as known at an instant: the force's series of every count and proportion of the chain,
+     * read at once; other forces' counts come with the comparisons.
      */
     private final class Reading {
         private final Plan plan;
         private final String forceName;
         private final Instant knownBy;
-        private final List<String> countMeasures;
-        private final Map<String, Map<String, List<Observation>>> countsByForce = new HashMap<>();
+        private final Map<String, List<Observation>> own;
 
         Reading(Plan plan, ProportionChain chain, Instant knownBy) {
             this.plan = plan;
             this.forceName = forces.nameOf(plan.force());
             this.knownBy = knownBy;
-            this.countMeasures = chain.counts().stream().map(plan::measureOf).toList();
-            List<String> measures = new ArrayList<>(countMeasures);
+            List<String> measures = new ArrayList<>();
+            chain.counts().forEach(count -> measures.add(plan.measureOf(count)));
             chain.steps().forEach(step -> measures.add(plan.measureOf(step.proportion())));
-            countsByForce.put(plan.force(), observations.totals(measures, plan.force(), knownBy));
+            this.own = observations.totals(measures, plan.force(), knownBy);
         }
 
-        /** The force's series of every count and proportion of the chain. */
         Map<String, List<Observation>> own() {
-            return countsByForce.get(plan.force());
-        }
-
-        /** A force's counts, read the first time they are asked for. */
-        Map<String, List<Observation>> countsOf(String force) {
-            return countsByForce.computeIfAbsent(force, code -> observations.totals(countMeasures, code, knownBy));
+            return own;
         }
 
         ChainView.StepView step(int number, ProportionChain.Step step, Period period) {
@@ -197,9 +182,8 @@ class ChainController {
             List<FunnelPlot.Unit> units = new ArrayList<>();
             List<String> leftOut = new ArrayList<>();
             for (PeerComparison.Ranked ranked : compared.comparison().ranking()) {
-                Map<String, List<Observation>> held = countsOf(ranked.force());
-                Double n = valueIn(held.get(plan.measureOf(step.numerator())), period);
-                Double d = valueIn(held.get(plan.measureOf(step.denominator())), period);
+                Double n = ranked.numerator();
+                Double d = ranked.denominator();
                 String name = forces.nameOf(ranked.force());
                 if (n == null || d == null || d <= 0) {
                     leftOut.add(name + ": its counts are not both held");
@@ -211,7 +195,7 @@ class ChainController {
                     units.add(new FunnelPlot.Unit(name, n, d));
                 }
             }
-            ChainView.PeerTable table = peerTableOf(compared, step.proportion().unit());
+            ChainView.PeerTable table = peerTableOf(compared);
             if (units.size() < FEWEST_FUNNEL_FORCES) {
                 String message = "No funnel plot: it needs the counts of two forces or more for "
                         + Labels.periodOf(period) + ", and " + units.size()
@@ -249,9 +233,8 @@ class ChainController {
         }
     }
 
-    private ChainView.PeerTable peerTableOf(GroupComparison compared, Unit unit) {
+    private ChainView.PeerTable peerTableOf(GroupComparison compared) {
         PeerComparison comparison = compared.comparison();
-        String subject = forces.nameOf(comparison.force());
         List<ChainView.PeerRow> rows = comparison.ranking().stream()
                 .map(r -> new ChainView.PeerRow(
                         r.position(),
@@ -263,36 +246,17 @@ class ChainController {
         for (PeerComparison.Average average :
                 new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
             if (average != null) {
-                String label = comparison.label(average, forces::nameOf);
-                averages.add(
-                        new ChainView.AverageRow(label, average.value(), gapOf(subject, average.gap(), label, unit)));
+                averages.add(new ChainView.AverageRow(comparison.label(average, forces::nameOf), average.value()));
             }
         }
-        String standing = comparison
-                .rank()
-                .map(r -> subject + " is ranked " + r.position() + " of the "
-                        + comparison.ranking().size() + " forces with a value.")
-                .orElse(subject + " has no value for " + Labels.periodOf(compared.period()) + ", so it is not ranked.");
         return new ChainView.PeerTable(
                 compared.period(),
                 compared.groupLabel(forces::nameOf),
                 comparison.order(),
-                standing,
+                compared.findings(forces::nameOf, Labels::numberOf, Labels::numberOf),
                 rows,
                 averages,
                 comparison.missing().stream().map(forces::nameOf).toList());
-    }
-
-    /** The force's value less an average in a sentence: percentages differ by points, not by per cent. */
-    private static String gapOf(String subject, Double gap, String label, Unit unit) {
-        if (gap == null) {
-            return null;
-        }
-        if (gap == 0) {
-            return subject + " is level with the " + label + ".";
-        }
-        return subject + " is " + Labels.numberOf(Math.abs(gap)) + (unit == Unit.PERCENT ? " percentage points" : "")
-                + (gap > 0 ? " above" : " below") + " the " + label + ".";
     }
 
     private static Map<Period, Double> valuesOf(List<Observation> series) {
@@ -308,26 +272,5 @@ class ChainController {
         TreeSet<Period> common = new TreeSet<>(series.getFirst().keySet());
         series.forEach(values -> common.retainAll(values.keySet()));
         return common.isEmpty() ? null : common.last();
-    }
-
-    private static Double valueIn(List<Observation> series, Period period) {
-        if (series == null) {
-            return null;
-        }
-        return series.stream()
-                .filter(o -> o.period().equals(period))
-                .map(Observation::value)
-                .filter(v -> v != null)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("The date '" + text
-                    + "' is not a date Scrutiny can read. Write it as year-month-day, such as 2019-03-31.");
-        }
     }
 }

@@ -91,19 +91,20 @@ record ChainView(
      *
      * @param groupLabel which forces these are, as {@link org.scrutiny.peers.GroupComparison#groupLabel} says
      * @param order which way the ranking runs
-     * @param standing the force's rank in a sentence
+     * @param findings the force's rank, its gap to each average, the best and the worst, sentence by sentence
      * @param missing the names of the forces of the group with no value for the period
      */
     record PeerTable(
             Period period,
             String groupLabel,
             String order,
-            String standing,
+            List<String> findings,
             List<PeerRow> rows,
             List<AverageRow> averages,
             List<String> missing) {
 
         PeerTable {
+            findings = List.copyOf(findings);
             rows = List.copyOf(rows);
             averages = List.copyOf(averages);
             missing = List.copyOf(missing);
@@ -113,10 +114,6 @@ record ChainView(
     /** A force's place: {@code 2=} for a shared rank. */
     record PeerRow(String position, String force, double value, boolean highlighted) {}
 
-    /**
-     * An average of the group, labelled as {@link org.scrutiny.analysis.PeerComparison#label} says.
-     *
-     * @param gap how far the force is above or below it, in a sentence; null where the force has no value
-     */
-    record AverageRow(String label, double value, String gap) {}
+    /** An average of the group, labelled as {@link org.scrutiny.analysis.PeerComparison#label} says. */
+    record AverageRow(String label, double value) {}
 }

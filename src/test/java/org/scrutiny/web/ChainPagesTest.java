@@ -113,7 +113,10 @@ class ChainPagesTest {
         // Lincolnshire holds the measures, but not its solved count for the quarter.
         assertThat(page.text())
                 .contains("No value for January to March 2019 (2018/19 Q4): Lincolnshire.")
-                .contains("Suffolk is ranked 5 of the 7 forces with a value.");
+                .contains("Suffolk is ranked 5 of the 7 forces with a value.")
+                .contains("Average weighted by denominator (Σ numerator ÷ Σ denominator) of the 7 forces with a value,"
+                        + " Suffolk included: 12.81; Suffolk is 0.93 below it (-7.2%).")
+                .contains("Best: North Yorkshire (24.58). Worst: Essex (9.87).");
     }
 
     @Test

@@ -242,20 +242,12 @@ class ChainController {
                         r.value(),
                         r.force().equals(comparison.force())))
                 .toList();
-        List<ChainView.AverageRow> averages = new ArrayList<>();
-        for (PeerComparison.Average average :
-                new PeerComparison.Average[] {comparison.simple(), comparison.weighted()}) {
-            if (average != null) {
-                averages.add(new ChainView.AverageRow(comparison.label(average, forces::nameOf), average.value()));
-            }
-        }
         return new ChainView.PeerTable(
                 compared.period(),
                 compared.groupLabel(forces::nameOf),
                 comparison.order(),
                 compared.findings(forces::nameOf, Labels::numberOf, Labels::numberOf),
                 rows,
-                averages,
                 comparison.missing().stream().map(forces::nameOf).toList());
     }
 

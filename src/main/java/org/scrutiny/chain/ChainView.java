@@ -91,7 +91,8 @@ record ChainView(
      *
      * @param groupLabel which forces these are, as {@link org.scrutiny.peers.GroupComparison#groupLabel} says
      * @param order which way the ranking runs
-     * @param findings the force's rank, its gap to each average, the best and the worst, sentence by sentence
+     * @param findings the force's rank, each average labelled as {@link org.scrutiny.analysis.PeerComparison#label}
+     *     says with the force's gap to it, the best and the worst, sentence by sentence
      * @param missing the names of the forces of the group with no value for the period
      */
     record PeerTable(
@@ -100,20 +101,15 @@ record ChainView(
             String order,
             List<String> findings,
             List<PeerRow> rows,
-            List<AverageRow> averages,
             List<String> missing) {
 
         PeerTable {
             findings = List.copyOf(findings);
             rows = List.copyOf(rows);
-            averages = List.copyOf(averages);
             missing = List.copyOf(missing);
         }
     }
 
     /** A force's place: {@code 2=} for a shared rank. */
     record PeerRow(String position, String force, double value, boolean highlighted) {}
-
-    /** An average of the group, labelled as {@link org.scrutiny.analysis.PeerComparison#label} says. */
-    record AverageRow(String label, double value) {}
 }

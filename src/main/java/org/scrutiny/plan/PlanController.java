@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.scrutiny.actions.ActionUpdates;
+import org.scrutiny.indicator.ProportionChain;
 import org.scrutiny.security.Visitors;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
@@ -58,6 +59,7 @@ class PlanController {
         model.addAttribute("forceName", forces.nameOf(plan.force()));
         model.addAttribute("statuses", actionUpdates.currentStatuses(plan.id()));
         model.addAttribute("charts", charts.of(plan, clock.instant()));
+        model.addAttribute("chains", ProportionChain.in(plan.allIndicators().toList()));
         return "plan";
     }
 

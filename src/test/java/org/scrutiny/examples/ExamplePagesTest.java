@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrutiny.actions.Action;
 import org.scrutiny.indicator.Indicator;
+import org.scrutiny.indicator.ProportionChain;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.Plans;
@@ -83,6 +84,39 @@ class ExamplePagesTest {
                     .contains(action.text().strip().replaceAll("\\s+", " "));
         }
         assertThat(page("/plans/" + planId + "/exceptions").select("h1").text()).contains("Exceptions");
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyChainOfProportionsIsServedAndLinkedFromThePlanPage(String planId) throws Exception {
+        Plan plan = plans.find(planId).orElseThrow();
+        Document planPage = page("/plans/" + planId);
+        for (ProportionChain chain : ProportionChain.in(plan.allIndicators().toList())) {
+            String path = "/plans/" + planId + "/chains/" + chain.ref();
+            assertThat(planPage.select("a[href=" + path + "]"))
+                    .as("a link to %s", path)
+                    .hasSize(1);
+            assertThat(page(path).select("h1").text()).contains(chain.name());
+        }
+    }
+
+    @Test
+    void suffolksDomesticBurglaryChainShowsTheHomeOfficeCountAndSaysItsOutcomeCountsAreNotLoaded() throws Exception {
+        Document page = page("/plans/suffolk-2017-2021/chains/domestic-burglary");
+
+        // The crimes are the Home Office's rolling years; the outcome counts are Suffolk's own, never published.
+        assertThat(page.getElementById("funnel-heading").text()).isEqualTo("The chain in 12 months to December 2018");
+        List<String> numbers = page.select("table:has(#funnel-caption) tbody td:nth-of-type(1)")
+                .eachText();
+        assertThat(numbers).hasSize(4);
+        assertThat(numbers.getFirst()).matches("[0-9,]+");
+        assertThat(numbers.subList(1, 4)).containsOnly("No value");
+        assertThat(page.text())
+                .contains("Not every count has data")
+                .contains("No data has been loaded for this indicator: its values are loaded as the indicator"
+                        + " domestic-burglary-solved-rate")
+                .contains("Not compared with other forces: Scrutiny holds no series of"
+                        + " suffolk-2017-2021/domestic-burglary-investigable for any force");
     }
 
     @Test

@@ -96,6 +96,9 @@ class AccessibilityTest {
                 page("indicator without data", get(PLAN + "/indicators/I2")),
                 page("indicator with a special cause", get(PLAN + "/indicators/I3")),
                 page("indicator on a P chart", get(PLAN + "/indicators/I4")),
+                page("chain of proportions", get("/plans/" + TestChains.PLAN + "/chains/burglary")),
+                page("chain of proportions without data", get("/plans/" + TestChains.PLAN + "/chains/hate-crime")),
+                page("plan with chains", get("/plans/" + TestChains.PLAN)),
                 page("exceptions", get(PLAN + "/exceptions")),
                 page("scorecard", get(PLAN + "/scorecard").param("asAt", "2020-02-01")),
                 page(

@@ -62,6 +62,7 @@ public class TestData {
                 "indicator,period,area,value,note\nI1,2019-10,,105,revised after an audit of crime recording\n",
                 Instant.parse("2020-06-15T12:00:00Z"));
         load(database, published, controlChartData(), Instant.parse("2020-01-15T12:00:00Z"));
+        TestChains.store(plans, database);
         return new Loaded();
     }
 
@@ -93,13 +94,13 @@ public class TestData {
         return csv.toString();
     }
 
-    private static Plan save(Plans plans, String fileName, String source) {
+    static Plan save(Plans plans, String fileName, String source) {
         Plan plan = PlanFile.read(fileName, source);
         plans.save(plan, fileName, source, "test");
         return plan;
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = TestData.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -107,7 +108,7 @@ public class TestData {
         }
     }
 
-    private static void load(Database database, Plan plan, String csv, Instant at) {
+    static void load(Database database, Plan plan, String csv, Instant at) {
         try {
             Path file = Files.createTempFile("scrutiny-test-data", ".csv");
             Files.writeString(file, csv, StandardCharsets.UTF_8);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +24,7 @@ import org.scrutiny.indicator.ProportionChain;
 import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanItem;
 import org.scrutiny.plan.Plans;
+import org.scrutiny.web.Labels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -137,6 +144,42 @@ class ExamplePagesTest {
         assertThat(page.select("tr:has(a[href$=/indicators/public-good-job]) td")
                         .eachText())
                 .contains("Quarterly, reported six-monthly");
+    }
+
+    /**
+     * Suffolk's domestic burglary is compared with other forces on a funnel plot of burglaries per 1,000
+     * people, drawn from the stored Home Office counts and ONS populations. Its table must hold what
+     * bench/funnel_check.py worked out apart from Scrutiny from the published files (the case
+     * residential-burglary-2018-12 of src/test/resources/funnel-check): the same 39 forces, counts,
+     * populations and 99.8% limits adjusted for overdispersion.
+     */
+    @Test
+    void suffolksBurglaryFunnelPlotAgreesWithTheIndependentCalculation() throws Exception {
+        Map<String, List<String>> expected = new TreeMap<>();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("funnel-check/funnel-check-points.csv")) {
+            for (NamedCsvRecord row :
+                    CsvReader.builder().ofNamedCsvRecord(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+                if (row.getField("case").equals("residential-burglary-2018-12")) {
+                    expected.put(
+                            row.getField("force"),
+                            List.of(
+                                    Labels.numberOf(Double.parseDouble(row.getField("numerator"))),
+                                    Labels.numberOf(Double.parseDouble(row.getField("denominator"))),
+                                    Labels.numberOf(Double.parseDouble(row.getField("value"))),
+                                    Labels.numberOf(Double.parseDouble(row.getField("odll998"))),
+                                    Labels.numberOf(Double.parseDouble(row.getField("odul998")))));
+                }
+            }
+        }
+        Document page = page("/plans/suffolk-2017-2021/indicators/domestic-burglary");
+
+        Map<String, List<String>> shown = new TreeMap<>();
+        for (Element row : page.select("#funnel-caption ~ tbody tr")) {
+            List<String> cells = row.select("td").eachText();
+            shown.put(row.selectFirst("th").text().replace(" (this plan's force)", ""), cells.subList(0, 5));
+        }
+        assertThat(expected).hasSize(39);
+        assertThat(shown).isEqualTo(expected);
     }
 
     private Document page(String path) throws Exception {

@@ -108,7 +108,7 @@ public record TargetAssessment(
                 }
                 baseline = missingBaseline.isPresent()
                         ? Double.NaN
-                        : sum / spans.spans().size();
+                        : sum / spans.spans().size() * countScale(spans);
             }
             if (aim instanceof Aim.Untargeted) {
                 return unjudged(
@@ -317,13 +317,35 @@ public record TargetAssessment(
             String value = "the baseline of " + number(baseline);
             if (setting.baseline() instanceof StartingPoint.Spans spans) {
                 List<MonthSpan> list = spans.spans();
+                double scale = countScale(spans);
                 return value + " ("
                         + (list.size() == 1
                                 ? span(list.getFirst())
                                 : "the average of " + span(list.getFirst()) + " to " + span(list.getLast()))
+                        + (scale == 1 ? "" : ", as a total over " + months(windowMonths(targetSpan())))
                         + ")";
             }
             return value;
+        }
+
+        /**
+         * What turns a baseline of counts over its periods into counts over the target's span: a baseline
+         * that is the average of twelve months, set against a target for a year, is twelve times that
+         * average. Rates and levels are the same whatever the span, so they are not scaled.
+         */
+        private double countScale(StartingPoint.Spans spans) {
+            int window = windowMonths(targetSpan());
+            int own = spans.spans().getFirst().months();
+            return setting.combining() == Combining.SUM && window > 0 && window != own ? (double) window / own : 1;
+        }
+
+        /** The span whose value the target judges, or null where it has none. */
+        private MonthSpan targetSpan() {
+            return switch (setting.aim()) {
+                case Aim.Level l -> l.by();
+                case Aim.Change c -> c.by();
+                default -> null;
+            };
         }
 
         private static double progress(Reading value, double baseline, double level) {

@@ -205,6 +205,59 @@ class TargetAssessmentTest {
     }
 
     @Nested
+    class MonthlyBaselines {
+        @Test
+        void setsTheAverageMonthAgainstAYearAsTwelveTimesIt() {
+            // A baseline of the twelve months of 2014/15, 8 a month on average; 5% more by 2015/16: 100.8.
+            List<MonthSpan> months = new ArrayList<>();
+            List<Reading> readings = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                MonthSpan month = MonthSpan.of(YearMonth.of(2014, 4).plusMonths(i));
+                if (i < 12) {
+                    months.add(month);
+                }
+                readings.add(Reading.of(month, i < 12 ? (i % 2 == 0 ? 7 : 9) : 8.5));
+            }
+            TargetSetting up5 = setting(
+                    new Aim.Change(5, financialYear(2015)),
+                    new StartingPoint.Spans(months),
+                    ImprovementDirection.INCREASE);
+
+            TargetAssessment assessment = TargetAssessment.assess(up5, readings, day("2016-03-31"));
+
+            assertThat(assessment.baseline()).isEqualTo(96);
+            assertThat(assessment.targetLevel()).isCloseTo(100.8, within(1e-9));
+            assertThat(assessment.judged().value()).isEqualTo(102);
+            assertThat(assessment.status()).isEqualTo(TargetStatus.MET);
+            assertThat(assessment.reason())
+                    .isEqualTo("Met: 102 in 12 months to Mar 2016; the target was at least 100.8 in 12 months to Mar"
+                            + " 2016, 5% above the baseline of 96 (the average of Apr 2014 to Mar 2015, as a total over"
+                            + " 12 months).");
+        }
+
+        @Test
+        void leavesAnAverageRateAsItIs() {
+            List<MonthSpan> months = new ArrayList<>();
+            List<Reading> readings = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                MonthSpan month = MonthSpan.of(YearMonth.of(2014, 4).plusMonths(i));
+                if (i < 12) {
+                    months.add(month);
+                }
+                readings.add(Reading.of(month, 40));
+            }
+            TargetSetting up5 = new TargetSetting(
+                    new Aim.Change(5, financialYear(2015)),
+                    new StartingPoint.Spans(months),
+                    ImprovementDirection.INCREASE,
+                    Combining.MEAN);
+
+            assertThat(TargetAssessment.assess(up5, readings, day("2016-03-31")).baseline())
+                    .isEqualTo(40);
+        }
+    }
+
+    @Nested
     class NottinghamshireCollisions {
         // "40% reduction in all KSI RTCs by 2020 (from 2005-09 average)": 2005 to 2009 average 460, target 276.
         final TargetSetting down40 = setting(

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.PlanFile;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.store.Database;
-import org.scrutiny.store.DatabaseSettings;
 
 /**
  * The data the scorecard benchmark reads: a generated plan of 200 monthly indicators for Suffolk, the same plan for
@@ -63,21 +61,6 @@ final class ScorecardData {
     private static final Instant LOADED = Instant.parse("2024-04-20T09:00:00Z");
 
     private ScorecardData() {}
-
-    /** Builds the SQLite database at the path given, in a file beside it that is moved into place when done. */
-    public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        Path building = file.resolveSibling("building.db");
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(Path.of(building + suffix));
-        }
-        try (Database db = Database.open(DatabaseSettings.sqlite(building.toString()))) {
-            load(db, file.resolveSibling("scratch"));
-            // Everything into the file itself, which alone is moved into place.
-            db.jdbc().sql("PRAGMA wal_checkpoint(TRUNCATE)").query().singleRow();
-        }
-        Files.move(building, file, StandardCopyOption.ATOMIC_MOVE);
-    }
 
     /** Stores the plans and loads their data into an empty database, using {@code scratch} for the data files. */
     static void load(Database db, Path scratch) {

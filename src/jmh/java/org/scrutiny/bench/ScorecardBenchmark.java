@@ -29,7 +29,7 @@ import org.scrutiny.store.Engine;
  * goal of issue 6 is under 200 ms. Each round is one whole scorecard, as {@code plan scorecard} makes it: the
  * one query of the plan's series, 200 charts and target assessments, and the peer comparison's queries.
  *
- * <p>The database is built the first time it is needed ({@link ScorecardDatabases}; about a minute on SQLite), and
+ * <p>The database is built the first time it is needed ({@link ScorecardDatabases}; under a minute on SQLite), and
  * reused by later runs and forks. {@code -p engine=POSTGRESQL} runs it on PostgreSQL.
  */
 @State(Scope.Benchmark)
@@ -54,7 +54,7 @@ public class ScorecardBenchmark {
         db.close();
     }
 
-    /** Warm: the JIT has compiled the code and the database's pages are in its cache. */
+    /** Warm: the JIT has compiled the code, and the database file is in the operating system's cache. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 30)

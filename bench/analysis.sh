@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks of src/jmh/java (the analysis and, as they arrive, chart drawing), the way
+# Runs the JMH benchmarks of src/jmh/java (the analysis, chart drawing and a plan's scorecard), the way
 # docs/benchmarks.md reports them. Pass a JMH filter to run fewer: bench/analysis.sh ChartBenchmark
+# ScorecardBenchmark builds its database under target/bench/scorecard/ the first time (about a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

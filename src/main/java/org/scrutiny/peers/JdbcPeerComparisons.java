@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Peer comparisons read from the {@code series} and {@code observation} tables with one set of SQL on SQLite and
  * PostgreSQL: whatever the number of measures, one query finds the force's latest periods, one every force's
- * values for those periods, one the official group, one (where there is no group) the forces that hold each
- * measure, and one or two the populations.
+ * values for those periods and the forces that hold each measure, one the official group, and one or two the
+ * populations.
  */
 @Repository
 class JdbcPeerComparisons implements PeerComparisons {
@@ -109,7 +109,7 @@ class JdbcPeerComparisons implements PeerComparisons {
         periods.keySet().forEach(m -> names.addAll(m.measures()));
         Values values = values(names, new LinkedHashSet<>(periods.values()), asAt);
         Optional<PeerGroup> group = PeerGroups.on(database).official(force);
-        Map<String, Set<String>> holders = group.isPresent() ? Map.of() : holders(names, asAt);
+        Map<String, Set<String>> holders = group.isPresent() ? Map.of() : values.holders;
         Populations populations = new Populations(Forces.on(database));
         Map<PeerMeasure, GroupComparison> compared = new LinkedHashMap<>();
         periods.forEach((measure, at) -> {
@@ -182,28 +182,6 @@ class JdbcPeerComparisons implements PeerComparisons {
         return held;
     }
 
-    /**
-     * The forces that hold each measure, with a revision recorded by {@code asAt}: all of them make the group
-     * where there is no official one, and those with no value for the period compared are named as missing.
-     */
-    private Map<String, Set<String>> holders(Set<String> names, Instant asAt) {
-        Map<String, Set<String>> holders = new HashMap<>();
-        database.jdbc()
-                .sql("""
-                        SELECT s.measure, s.force_code FROM series s
-                        WHERE s.measure IN (:measures) AND s.breakdown = ''
-                          AND EXISTS (SELECT 1 FROM observation o WHERE o.series_id = s.id AND o.recorded_at <= :asAt)
-                        ORDER BY s.force_code
-                        """)
-                .param("measures", List.copyOf(names))
-                .param("asAt", asAt.toEpochMilli())
-                .query(rs -> {
-                    holders.computeIfAbsent(rs.getString(1), m -> new LinkedHashSet<>())
-                            .add(rs.getString(2));
-                });
-        return holders;
-    }
-
     private Set<String> measuresHeld(List<String> names) {
         return new TreeSet<>(database.jdbc()
                 .sql("SELECT DISTINCT measure FROM series WHERE measure IN (:measures) AND breakdown = ''")
@@ -219,7 +197,13 @@ class JdbcPeerComparisons implements PeerComparisons {
                 .orElse(" (" + force + " has none)");
     }
 
-    /** Every force's latest revision of each measure in each period, recorded by {@code asAt}. */
+    /**
+     * Every force's latest revision of each measure in each period, recorded by {@code asAt}, and the forces that hold
+     * each measure: those with a revision of any period recorded by then. All of them make the group where there is no
+     * official one, and those with no value for the period compared are named as missing. One query reads both: a
+     * force with a value in the period holds the measure, so only the series without one have their revisions looked
+     * through, where a query of the holders alone looked through every series a second time.
+     */
     private Values values(Set<String> names, Set<Period> periods, Instant asAt) {
         Values values = new Values();
         Map<String, Period> parsed = new HashMap<>();
@@ -227,19 +211,31 @@ class JdbcPeerComparisons implements PeerComparisons {
         database.jdbc()
                 .sql("""
                         SELECT s.measure, s.force_code, o.period, o.value, o.numerator, o.denominator
-                        FROM observation o JOIN series s ON s.id = o.series_id
-                        WHERE s.measure IN (:measures) AND s.breakdown = '' AND o.period IN (:periods)
-                          AND o.recorded_at <= :asAt
-                        ORDER BY o.revision
+                        FROM series s
+                        LEFT JOIN observation o
+                          ON o.series_id = s.id AND o.period IN (:periods) AND o.recorded_at <= :asAt
+                        WHERE s.measure IN (:measures) AND s.breakdown = ''
+                          AND (o.series_id IS NOT NULL
+                               OR EXISTS (SELECT 1 FROM observation x WHERE x.series_id = s.id AND x.recorded_at <= :asAt))
+                        ORDER BY s.force_code, o.revision
                         """)
                 .param("measures", List.copyOf(names))
                 .param("periods", List.copyOf(parsed.keySet()))
                 .param("asAt", asAt.toEpochMilli())
                 .query(rs -> {
-                    // In order of revision, so a later revision replaces an earlier one.
-                    values.held.put(
-                            new Key(rs.getString(1), rs.getString(2), parsed.get(rs.getString(3))),
-                            new Held(doubleOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6)));
+                    // In order of force, so each measure's holders are; and of revision, so a later revision of a
+                    // period replaces an earlier one.
+                    String measure = rs.getString(1);
+                    String force = rs.getString(2);
+                    values.holders
+                            .computeIfAbsent(measure, m -> new LinkedHashSet<>())
+                            .add(force);
+                    String period = rs.getString(3);
+                    if (period != null) {
+                        values.held.put(
+                                new Key(measure, force, parsed.get(period)),
+                                new Held(doubleOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6)));
+                    }
                 });
         return values;
     }
@@ -255,6 +251,7 @@ class JdbcPeerComparisons implements PeerComparisons {
 
     private static final class Values {
         final Map<Key, Held> held = new HashMap<>();
+        final Map<String, Set<String>> holders = new HashMap<>();
 
         PeerComparison.Value of(PeerMeasure measure, String force, Period period, Double population) {
             return switch (measure) {

@@ -186,6 +186,32 @@ class PeerComparisonsTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void leavesOutAForceWithNothingRecordedByTheInstantAndNamesOneWhoseValueCameLaterAsMissing(Engine engine) {
+        try (Database db = TestDatabases.fresh(engine)) {
+            long first = load(db, T1);
+            long later = load(db, T3);
+            Period march = Period.month(2019, 3);
+            Period april = Period.month(2019, 4);
+            observe(db, series(db, "crime", "suffolk"), april, 1, 10.0, null, null, first, T1);
+            // Norfolk held the measure at T2, for March; its April came later.
+            long norfolk = series(db, "crime", "norfolk");
+            observe(db, norfolk, march, 1, 20.0, null, null, first, T1);
+            observe(db, norfolk, april, 1, 21.0, null, null, later, T3);
+            // Essex held nothing at T2.
+            observe(db, series(db, "crime", "essex"), april, 1, 30.0, null, null, later, T3);
+
+            PeerComparison comparison = PeerComparisons.on(db)
+                    .compare(PeerMeasure.of("crime"), "suffolk", april, T2, ImprovementDirection.DECREASE)
+                    .comparison();
+
+            assertThat(comparison.ranking()).extracting(Ranked::force).containsExactly("suffolk");
+            assertThat(comparison.missing()).containsExactly("norfolk");
+            assertThat(comparison.groupSize()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void comparesARatioSuchAsASolvedRateFromEachForcesOwnNumeratorAndDenominator(Engine engine) {
         try (Database db = TestDatabases.fresh(engine)) {
             long load = load(db, T1);

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.scrutiny.security.Visitors;
+import org.scrutiny.web.Dates;
 import org.scrutiny.web.ForceNames;
 import org.scrutiny.web.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionController {
     static final int LONGEST_TEXT = 4000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PlannedActions actions;
     private final ActionUpdates updates;
@@ -132,7 +131,7 @@ class ActionController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(Dates.UK));
     }
 
     private static ActionStatus statusOf(String code) {

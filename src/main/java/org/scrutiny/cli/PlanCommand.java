@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.scrutiny.scorecard.Scorecard;
 import org.scrutiny.scorecard.Scorecards;
 import org.scrutiny.series.Observations;
 import org.scrutiny.store.Database;
+import org.scrutiny.web.Dates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -178,8 +178,6 @@ final class PlanCommand implements Runnable {
             description = "Show one row per indicator of a plan as at a date: latest value, change from the baseline,"
                     + " target status, variation and assurance, tier.")
     static final class ScorecardCommand implements Callable<Integer> {
-        private static final ZoneId UK = ZoneId.of("Europe/London");
-
         @Parameters(index = "0", paramLabel = "PLAN", description = "the plan's id")
         String planId;
 
@@ -206,14 +204,8 @@ final class PlanCommand implements Runnable {
 
         @Override
         public Integer call() {
-            LocalDate day = asAt == null ? LocalDate.now(UK) : dateOf("--as-at", asAt);
-            Instant knownBy = knownOn == null
-                    ? null
-                    : dateOf("--as-known-on", knownOn)
-                            .plusDays(1)
-                            .atStartOfDay(UK)
-                            .toInstant()
-                            .minusMillis(1);
+            LocalDate day = asAt == null ? LocalDate.now(Dates.UK) : dateOf("--as-at", asAt);
+            Instant knownBy = knownOn == null ? null : Dates.endOf(dateOf("--as-known-on", knownOn));
             try (Database db = database.open()) {
                 Plan plan = Plans.on(db)
                         .find(planId)

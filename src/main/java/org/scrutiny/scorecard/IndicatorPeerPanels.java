@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.scrutiny.analysis.FunnelDataType;
 import org.scrutiny.analysis.FunnelPlot;
 import org.scrutiny.analysis.FunnelSettings;
@@ -22,7 +21,6 @@ import org.scrutiny.indicator.Unit;
 import org.scrutiny.peers.GroupComparison;
 import org.scrutiny.peers.PeerComparisons;
 import org.scrutiny.peers.PeerMeasure;
-import org.scrutiny.plan.Plan;
 import org.scrutiny.plan.Plans;
 import org.scrutiny.series.Period;
 import org.scrutiny.web.ForceNames;
@@ -48,12 +46,13 @@ class IndicatorPeerPanels implements PeerPanels {
 
     @Override
     public PeerPanel of(PlannedIndicator planned, Period period, Instant knownBy) {
-        Optional<Plan> plan = plans.find(planned.planId());
-        if (plan.isEmpty()) {
-            return PeerPanel.unavailable("The plan is no longer held.");
-        }
         Indicator indicator = planned.indicator();
-        PeerMeasure measure = Scorecards.peerMeasureOf(plan.get(), indicator);
+        // Only a derived indicator needs its plan: its numerator's and denominator's measures are other forces'.
+        PeerMeasure measure = indicator.derivation() == null
+                ? PeerMeasure.of(planned.measure())
+                : plans.find(planned.planId())
+                        .map(plan -> Scorecards.peerMeasureOf(plan, indicator))
+                        .orElse(PeerMeasure.of(planned.measure()));
         Map<PeerMeasure, GroupComparison> compared = peers.compareIn(
                 Map.of(measure, period),
                 Map.of(measure, IndicatorChart.directionOf(indicator.polarity())),
